@@ -1,0 +1,1 @@
+"""Organisation chart: services, functions and their groups."""

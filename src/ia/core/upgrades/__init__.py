@@ -1,0 +1,1 @@
+"""Upgrade steps of ia.core (integer profile versions)."""

@@ -1,0 +1,1 @@
+"""ia.core.workflows"""
