@@ -1,0 +1,45 @@
+# iA suite — developer and admin entry points.
+#   make run    create the environment, the instance and the demo site, then serve it
+#   make test   run the whole test suite
+#   make bench  run the benchmarks and write a table to bench/results/
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+LOCK := requirements.lock
+UV := $(shell command -v uv 2>/dev/null)
+
+.PHONY: help
+help: ## Show the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The environment is rebuilt when the lock or setup.py change.
+$(VENV)/.installed: $(LOCK) setup.py | $(BIN)/python
+	@if [ -n "$(UV)" ]; then \
+	  $(UV) pip install --python $(BIN)/python -r $(LOCK); \
+	else \
+	  $(BIN)/python -m pip install -q --upgrade "pip" && \
+	  $(BIN)/python -m pip install -r $(LOCK); \
+	fi
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create the virtual environment from the lock file
+
+.PHONY: lock
+lock: ## Re-generate requirements.lock from requirements.in (needs uv)
+	uv pip compile --python $(PYTHON) requirements.in -o $(LOCK) --no-header
+
+.PHONY: test
+test: install ## Run the whole test suite
+	$(BIN)/pytest tests $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: install ## ruff and zpretty checks
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
