@@ -43,3 +43,10 @@ test: install ## Run the whole test suite
 lint: install ## ruff and zpretty checks
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
+
+.PHONY: docs
+docs: install ## Build the HTML documentation into docs/_build (installs Sphinx + MyST on demand)
+	@$(BIN)/python -c "import sphinx, myst_parser" 2>/dev/null || \
+	  { if [ -n "$(UV)" ]; then $(UV) pip install --python $(BIN)/python sphinx myst-parser; \
+	    else $(BIN)/python -m pip install sphinx myst-parser; fi; }
+	$(BIN)/sphinx-build -q -b html docs docs/_build/html
