@@ -1,0 +1,76 @@
+"""Guards of ``ia_validation_workflow``: how many validation levels apply.
+
+The workflow definition has all three levels; the configuration chooses how
+many a document passes. The number comes, in this order, from:
+
+1. the first responsible service of the document
+   (``ia.core.orgchart.api.validation_levels(service_uid)``);
+2. the registry record ``ia.core.validation_levels``;
+3. ``1``.
+
+The result is clamped to 1..3. The guards never block a document that is
+already past the configured level (levels lowered while it was in review):
+``validate`` is always possible at or above the last configured level.
+"""
+
+from Acquisition import aq_base
+from ia.core.workflows.states import LEVEL_STATES
+from ia.core.workflows.states import MAX_LEVELS
+from plone import api
+
+import logging
+
+
+logger = logging.getLogger(__name__)
+
+REGISTRY_RECORD = "ia.core.validation_levels"
+
+
+def _clamp(value) -> int | None:
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        return None
+    return min(max(value, 1), MAX_LEVELS)
+
+
+def _service_levels(service_uid: str) -> int | None:
+    try:
+        from ia.core.orgchart.api import validation_levels as lookup
+    except ImportError:
+        return None
+    try:
+        return _clamp(lookup(service_uid))
+    except (LookupError, ValueError) as exc:
+        logger.warning("No validation levels for service %s: %s", service_uid, exc)
+        return None
+
+
+def validation_levels(obj) -> int:
+    """Number of validation levels (1 to 3) that ``obj`` passes."""
+    services = getattr(aq_base(obj), "responsible_services", None) or ()
+    if services:
+        levels = _service_levels(services[0])
+        if levels is not None:
+            return levels
+    levels = _clamp(api.portal.get_registry_record(REGISTRY_RECORD, default=None))
+    return levels if levels is not None else 1
+
+
+def current_level(obj) -> int | None:
+    """Validation level of the state ``obj`` is in (1 to 3), None outside them."""
+    state = api.content.get_state(obj=obj, default=None)
+    if state in LEVEL_STATES:
+        return LEVEL_STATES.index(state) + 1
+    return None
+
+
+def can_propose_to_level(obj, level: int) -> bool:
+    """``obj`` is at ``level - 1`` and its service has at least ``level`` levels."""
+    return current_level(obj) == level - 1 and validation_levels(obj) >= level
+
+
+def can_validate(obj) -> bool:
+    """``obj`` is at (or past) the last level configured for it."""
+    level = current_level(obj)
+    return level is not None and level >= validation_levels(obj)

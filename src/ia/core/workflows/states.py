@@ -1,0 +1,33 @@
+"""Ids of the shared workflows and the states that count as done."""
+
+VALIDATION_WORKFLOW = "ia_validation_workflow"
+CASE_WORKFLOW = "ia_case_workflow"
+PUBLICATION_WORKFLOW = "ia_publication_workflow"
+
+SHARED_WORKFLOWS = (VALIDATION_WORKFLOW, CASE_WORKFLOW, PUBLICATION_WORKFLOW)
+
+# Validation levels: state of each level, in order.
+LEVEL_STATES = ("proposed", "proposed_n2", "proposed_n3")
+MAX_LEVELS = len(LEVEL_STATES)
+
+_FINAL_STATES = {
+    VALIDATION_WORKFLOW: ("validated",),
+    CASE_WORKFLOW: ("closed",),
+    PUBLICATION_WORKFLOW: ("published", "archived"),
+}
+
+
+def final_states(workflow_id: str | None = None) -> tuple[str, ...]:
+    """States in which a document counts as done (dashboards, overdue lists).
+
+    Without ``workflow_id``: the final states of every shared workflow, sorted
+    (usable directly as a ``review_state`` catalog query with ``not``).
+    """
+    if workflow_id is None:
+        return tuple(sorted({s for states in _FINAL_STATES.values() for s in states}))
+    try:
+        return _FINAL_STATES[workflow_id]
+    except KeyError:
+        raise ValueError(
+            f"Unknown shared workflow {workflow_id!r}; expected one of {SHARED_WORKFLOWS}"
+        ) from None
