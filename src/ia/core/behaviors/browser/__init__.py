@@ -1,0 +1,1 @@
+"""Browser views and viewlets of the shared behaviors."""
