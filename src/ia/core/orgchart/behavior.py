@@ -1,0 +1,58 @@
+"""The ``ia.responsible`` behavior: responsible services, assigned agent, copy services."""
+
+from ia.core import _
+from ia.core.orgchart import api as orgchart
+from plone import api
+from plone.autoform.interfaces import IFormFieldProvider
+from plone.supermodel import model
+from zope import schema
+from zope.interface import provider
+
+
+def default_responsible_services():
+    """The active services where the current user is an encoder."""
+    if api.user.is_anonymous():
+        return []
+    userid = api.user.get_current().getId()
+    mine = set(orgchart.services_of_user(userid, functions=["encoder"]))
+    if not mine:
+        return []
+    return [info.uid for info in orgchart.get_services() if info.uid in mine]
+
+
+@provider(IFormFieldProvider)
+class IResponsible(model.Schema):
+    """Who is responsible for a document; turned into local roles by
+    :class:`ia.core.orgchart.localroles.ResponsibleLocalRoles`."""
+
+    model.fieldset(
+        "responsible",
+        label=_("Services"),
+        fields=["responsible_services", "assigned_agent", "copy_services"],
+    )
+
+    responsible_services = schema.List(
+        title=_("Responsible services"),
+        description=_("The services in charge of this document."),
+        value_type=schema.Choice(vocabulary="ia.core.services"),
+        required=True,
+        min_length=1,
+        unique=True,
+        defaultFactory=default_responsible_services,
+    )
+
+    assigned_agent = schema.Choice(
+        title=_("Assigned agent"),
+        description=_("The civil servant who handles this document."),
+        vocabulary="ia.core.agents",
+        required=False,
+    )
+
+    copy_services = schema.List(
+        title=_("Copy services"),
+        description=_("Services that may read this document, without editing it."),
+        value_type=schema.Choice(vocabulary="ia.core.services"),
+        required=False,
+        unique=True,
+        default=[],
+    )
