@@ -198,8 +198,8 @@ def _services(c: _Checker, items, prefix, seen):
             c.error(f"{key}.id", f"duplicate id {service_id!r}")
         seen.add(service_id)
         levels = c.get(item, "validation_levels", key, int)
-        if levels is not None and not 0 <= levels <= MAX_VALIDATION_LEVELS:
-            c.error(f"{key}.validation_levels", f"must be between 0 and {MAX_VALIDATION_LEVELS}, got {levels}")
+        if levels is not None and not 1 <= levels <= MAX_VALIDATION_LEVELS:
+            c.error(f"{key}.validation_levels", f"must be between 1 and {MAX_VALIDATION_LEVELS}, got {levels}")
         children = c.get(item, "children", key, list, default=[])
         services.append(
             Service(
