@@ -1,0 +1,109 @@
+"""Schemas of the directory types: IaDirectory, IaOrganisation, IaPerson, IaHeldPosition."""
+
+from ia.core import _
+from ia.core.directory import bce
+from plone.autoform import directives
+from plone.schema import Email
+from plone.supermodel import model
+from zope import schema
+from zope.interface import Invalid
+from zope.interface import invariant
+
+
+class IDirectory(model.Schema):
+    """The site's directory of contacts (one per site, at ``/annuaire``)."""
+
+    title = schema.TextLine(title=_("Title"), required=True)
+    description = schema.Text(title=_("Description"), required=False)
+
+
+class IAddress(model.Schema):
+    """Postal address, shared by organisations and persons."""
+
+    model.fieldset(
+        "address",
+        label=_("Address"),
+        fields=["street", "number", "box", "zip_code", "city", "country"],
+    )
+    street = schema.TextLine(title=_("Street"), required=False)
+    number = schema.TextLine(title=_("Number"), required=False)
+    box = schema.TextLine(title=_("Box"), required=False)
+    zip_code = schema.TextLine(title=_("Zip code"), required=False)
+    city = schema.TextLine(title=_("City"), required=False)
+    country = schema.TextLine(title=_("Country"), required=False, default="Belgique")
+
+
+class IExternalId(model.Schema):
+    """The reference of a contact in the system it was imported from."""
+
+    model.fieldset("import", label=_("Import"), fields=["external_id"])
+    external_id = schema.TextLine(
+        title=_("External reference"),
+        description=_("Reference of this contact in the imported CSV file; a re-import updates it."),
+        required=False,
+    )
+
+
+class IOrganisation(IAddress, IExternalId):
+    """An organisation: commune, CPAS, company, association, notary..."""
+
+    title = schema.TextLine(title=_("Name"), required=True)
+    organisation_type = schema.Choice(
+        title=_("Type of organisation"),
+        vocabulary="ia.core.organisation_types",
+        required=False,
+    )
+    enterprise_number = schema.TextLine(
+        title=_("Enterprise number (BCE)"),
+        description=_("Format 0123.456.789"),
+        required=False,
+        constraint=bce.validate,
+    )
+    email = Email(title=_("E-mail"), required=False)
+    phone = schema.TextLine(title=_("Phone"), required=False)
+    website = schema.TextLine(title=_("Website"), required=False)
+
+
+class IPerson(IAddress, IExternalId):
+    """A person. The national register number is deliberately not stored."""
+
+    civility = schema.Choice(
+        title=_("Civility"), vocabulary="ia.core.civilities", required=False
+    )
+    firstname = schema.TextLine(title=_("First name"), required=False)
+    lastname = schema.TextLine(title=_("Last name"), required=True)
+    email = Email(title=_("E-mail"), required=False)
+    phone = schema.TextLine(title=_("Phone"), required=False)
+
+    directives.order_before(civility="*")
+
+
+class IHeldPosition(IExternalId):
+    """A position a person holds in an organisation, for a period."""
+
+    position_type = schema.Choice(
+        title=_("Position"), vocabulary="ia.core.position_types", required=True
+    )
+    label = schema.TextLine(
+        title=_("Label"),
+        description=_("Leave empty to use the title of the position, e.g. 'Échevin des travaux'."),
+        required=False,
+    )
+    organisation = schema.Choice(
+        title=_("Organisation"), vocabulary="ia.core.organisations", required=False
+    )
+    start_date = schema.Date(title=_("Start date"), required=False)
+    end_date = schema.Date(title=_("End date"), required=False)
+    signatory = schema.Bool(
+        title=_("Signatory"),
+        description=_("This person signs documents in this position."),
+        required=False,
+        default=False,
+    )
+
+    @invariant
+    def end_after_start(data):
+        start = getattr(data, "start_date", None)
+        end = getattr(data, "end_date", None)
+        if start and end and end < start:
+            raise Invalid(_("error_end_before_start", default="The end date is before the start date."))
