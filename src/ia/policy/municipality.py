@@ -10,18 +10,17 @@ A ``.cfg`` buildout overlay is accepted too: its ``[municipality] profile``
 key names the data file (see :func:`resolve`).
 """
 
-from ia.policy.model import Contact
-from ia.policy.model import DemoUser
 from ia.policy.model import FUNCTIONS
 from ia.policy.model import LANGUAGES
+from ia.policy.model import OFFICIAL_ROLES
+from ia.policy.model import Contact
+from ia.policy.model import DemoUser
 from ia.policy.model import Membership
 from ia.policy.model import Municipality
-from ia.policy.model import OFFICIAL_ROLES
 from ia.policy.model import Person
 from ia.policy.model import Service
 from ia.policy.products import known_products
 from pathlib import Path
-
 import configparser
 import re
 import tomllib

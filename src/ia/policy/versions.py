@@ -11,7 +11,6 @@ Project names are written as the distributions spell them (``plone.api``,
 
 from importlib import metadata
 from pathlib import Path
-
 import re
 import sys
 
