@@ -1,0 +1,82 @@
+"""The ``ia_ball`` index: who has the ball on a document, in one keyword index.
+
+A document in state S of workflow W, with responsible services s1, s2, gets
+the keys ``"<s>:<role>"`` for each responsible service s and each function
+role that has the ball in (W, S) according to
+``ia.core.workflows.ball``. "To validate by me" is then ONE
+query: the keys of the user's (service, reviewer role) pairs.
+
+A workflow transition only reindexes the workflow variables; the subscriber
+below reindexes ``ia_ball`` too.
+"""
+
+from Acquisition import aq_base
+from plone import api
+from plone.dexterity.interfaces import IDexterityContent
+from plone.indexer import indexer
+
+from ia.core.workflows.ball import roles_for_state
+
+
+INDEX = "ia_ball"
+
+
+def ball_key(service_uid, role):
+    return f"{service_uid}:{role}"
+
+
+def roles_with_ball(workflow_id, state):
+    """The roles that have the ball in ``state`` of ``workflow_id``.
+
+    Workflows that ``ia.core.workflows.ball`` does not describe (a product's
+    own, Plone's) have no ball: their documents are not in the index.
+    """
+    try:
+        return tuple(roles_for_state(workflow_id, state))
+    except ValueError:
+        return ()
+
+
+def _workflow_states(obj):
+    wtool = api.portal.get_tool("portal_workflow")
+    for workflow_id in wtool.getChainFor(obj):
+        status = wtool.getStatusOf(workflow_id, obj) or {}
+        state = status.get("review_state")
+        if state:
+            yield workflow_id, state
+
+
+def responsible_services(obj):
+    """The stored services (never the field default, which is the current user's)."""
+    base = aq_base(obj)
+    activate = getattr(base, "_p_activate", None)
+    if activate is not None:
+        activate()
+    return getattr(base, "__dict__", {}).get("responsible_services") or ()
+
+
+def ball_keys(obj):
+    services = responsible_services(obj)
+    keys = set()
+    if not services:
+        return keys
+    for workflow_id, state in _workflow_states(obj):
+        for role in roles_with_ball(workflow_id, state):
+            keys.update(ball_key(uid, role) for uid in services)
+    return keys
+
+
+@indexer(IDexterityContent)
+def ia_ball(obj):
+    keys = ball_keys(obj)
+    if not keys:
+        # No value: the document is not in the index at all.
+        raise AttributeError(INDEX)
+    return sorted(keys)
+
+
+def reindex_ball(obj, event):
+    """After a transition, the ball may have changed hands."""
+    catalog = api.portal.get_tool("portal_catalog")
+    if INDEX in catalog.indexes() and responsible_services(obj):
+        obj.reindexObject(idxs=[INDEX])

@@ -1,0 +1,106 @@
+"""What the dashboards need to know about a user and the workflows.
+
+Thin, request-cached access to the organisation chart
+(``ia.core.orgchart.api``) and to the shared workflows
+(``ia.core.workflows``): a landing page asks the same questions for each
+of its lists, they are answered once per request.
+"""
+
+from plone import api
+from zope.globalrequest import getRequest
+
+from ia.core.workflows import final_states as workflow_final_states
+
+
+# The architecture's default function -> local role table; the registry
+# record ``ia.core.functions`` (``id|Title|Role`` lines) overrides it.
+DEFAULT_FUNCTION_ROLES = {
+    "encoder": "IaEncoder",
+    "editor": "IaEditor",
+    "reviewer1": "IaReviewer1",
+    "reviewer2": "IaReviewer2",
+    "reviewer3": "IaReviewer3",
+    "reader": "IaReader",
+    "manager": "IaServiceManager",
+}
+
+_CACHE_KEY = "ia.core.dashboard.cache"
+
+
+def _request_cache():
+    request = getRequest()
+    if request is None:
+        return {}
+    cache = request.other.get(_CACHE_KEY)
+    if cache is None:
+        cache = request.other[_CACHE_KEY] = {}
+    return cache
+
+
+def cached(key, compute):
+    """Return ``compute()``, computed once per request for ``key``."""
+    cache = _request_cache()
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def clear_cache():
+    _request_cache().clear()
+
+
+def function_roles():
+    """{function id: local role} from the registry (or the defaults)."""
+
+    def compute():
+        lines = api.portal.get_registry_record("ia.core.functions", default=None) or ()
+        if isinstance(lines, str):
+            lines = lines.splitlines()
+        mapping = dict(DEFAULT_FUNCTION_ROLES)
+        for line in lines:
+            parts = [part.strip() for part in str(line).split("|")]
+            if len(parts) >= 3 and parts[0] and parts[2]:
+                mapping[parts[0]] = parts[2]
+        return mapping
+
+    return cached("function_roles", compute)
+
+
+def functions_of_user(userid):
+    """{service uid: [function ids]} of a user."""
+
+    def compute():
+        from ia.core.orgchart.api import functions_of_user as orgchart_functions
+
+        return {uid: list(functions) for uid, functions in (orgchart_functions(userid) or {}).items()}
+
+    return cached(("functions", userid), compute)
+
+
+def services_of_user(userid):
+    """Sorted uids of the services where the user holds any function."""
+    return sorted(functions_of_user(userid))
+
+
+def roles_by_service(userid):
+    """{service uid: {local roles}} the user holds through his functions."""
+    roles = function_roles()
+    return {
+        uid: {roles[function] for function in functions if function in roles}
+        for uid, functions in functions_of_user(userid).items()
+    }
+
+
+def final_states():
+    """The state ids where a document leaves the "to treat" lists."""
+
+    def compute():
+        return sorted(set(workflow_final_states()))
+
+    return cached("final_states", compute)
+
+
+def not_final():
+    """A ``review_state`` query excluding the final states."""
+    finals = final_states()
+    return {"not": finals} if finals else None

@@ -1,0 +1,33 @@
+"""Look-up of the dashboard lists registered as named utilities."""
+
+from zope.component import getUtilitiesFor
+from zope.component import queryUtility
+
+from ia.core.dashboard.interfaces import IDashboardList
+
+
+class UnknownList(LookupError):
+    """No available dashboard list has this id."""
+
+
+def available_lists():
+    """The available lists, ordered by ``order`` then id."""
+    lists = [utility for _name, utility in getUtilitiesFor(IDashboardList) if utility.available()]
+    return sorted(lists, key=lambda dlist: (dlist.order, dlist.id))
+
+
+def get_list(list_id):
+    dlist = queryUtility(IDashboardList, name=list_id or "")
+    if dlist is None or not dlist.available():
+        raise UnknownList(list_id)
+    return dlist
+
+
+def lists_for_user(userid):
+    """[(list, query)] of the available lists that apply to the user."""
+    result = []
+    for dlist in available_lists():
+        query = dlist.query(userid)
+        if query is not None:
+            result.append((dlist, query))
+    return result

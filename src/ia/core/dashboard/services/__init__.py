@@ -1,0 +1,1 @@
+"""REST endpoint ``@ia-dashboard``."""

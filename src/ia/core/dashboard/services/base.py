@@ -1,0 +1,69 @@
+"""Shared parts of the ``@ia-dashboard`` services: traversal, errors, rows."""
+
+from plone import api
+from plone.restapi.services import Service
+from zope.i18n import translate
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
+
+from ia.core import _
+from ia.core.dashboard.registry import get_list
+from ia.core.dashboard.registry import UnknownList
+
+
+@implementer(IPublishTraverse)
+class DashboardService(Service):
+    def __init__(self, context, request):
+        super().__init__(context, request)
+        self.params = []
+
+    def publishTraverse(self, request, name):
+        self.params.append(name)
+        return self
+
+    @property
+    def userid(self):
+        return api.user.get_current().getId()
+
+    @property
+    def endpoint_url(self):
+        return f"{self.context.absolute_url()}/@ia-dashboard"
+
+    def error(self, status, error_type, message):
+        self.request.response.setStatus(status)
+        return {"error": {"type": error_type, "message": translate(message, context=self.request)}}
+
+    def lookup(self, list_id):
+        """The list, or None when no available list has this id."""
+        try:
+            return get_list(list_id)
+        except UnknownList:
+            return None
+
+    def not_found(self, list_id):
+        return self.error(
+            404, "NotFound", _("There is no dashboard list ${id}.", mapping={"id": list_id})
+        )
+
+
+def row_to_json(row):
+    """A dashboard row in plone.restapi summary style plus our columns."""
+    due = row["due_date"]
+    modified = row["modified"]
+    return {
+        "@id": row["url"],
+        "@type": row["portal_type"],
+        "UID": row["uid"],
+        "title": row["title"],
+        "description": row["description"],
+        "review_state": row["review_state"],
+        "review_state_title": row["state_title"],
+        "type_title": row["type_title"],
+        "ia_reference": row["reference"],
+        "ia_responsible_services": row["services"],
+        "ia_assigned_agent": row["agent"] or None,
+        "ia_assigned_agent_fullname": row["agent_fullname"] or None,
+        "ia_due_date": due.isoformat() if due else None,
+        "overdue": row["overdue"],
+        "modified": modified.isoformat() if modified else None,
+    }
