@@ -130,3 +130,14 @@ class IaDocumentGenerationHelperView(DXDocumentGenerationHelperView):
                 if value is not None:
                     return value
         return default
+
+    def municipality_address(self, separator=", "):
+        """Street and ``zip city`` of the municipality, joined by ``separator``."""
+        try:
+            from ia.core.settings.api import address_lines
+        except ImportError:
+            return ""
+        try:
+            return separator.join(address_lines())
+        except (KeyError, AttributeError):
+            return ""
