@@ -3,6 +3,7 @@
 from ia.core.orgchart import api as orgchart
 from ia.core.orgchart.behavior import default_responsible_services
 from ia.core.orgchart.behavior import IResponsible
+from ia.core.orgchart.errors import ServiceInUse
 from ia.core.orgchart.localroles import ResponsibleLocalRoles
 from ia.core.orgchart.testing import build_world
 from plone import api
@@ -171,3 +172,22 @@ class TestDefaultsAndVocabularies:
     def test_agents_fall_back_to_all_users(self, world, portal):
         vocabulary = getUtility(IVocabularyFactory, "ia.core.agents")(portal)
         assert {"alice", "bob", "carol", "dave"} <= {term.value for term in vocabulary}
+
+
+class TestServiceInUse:
+    def test_cannot_remove_used_service(self, world):
+        with pytest.raises(ServiceInUse) as info:
+            api.content.delete(world["urb"])
+        assert "Urbanisme" in str(info.value)
+        # (in a request the error aborts the transaction: nothing is half-done)
+        assert "urbanisme" in world["urb"].aq_parent.objectIds()
+
+    def test_cannot_remove_parent_of_used_service(self, world):
+        world["doc"].copy_services = [world["permis"].UID()]
+        world["doc"].reindexObject()
+        with pytest.raises(ServiceInUse):
+            api.content.delete(world["urb"])
+
+    def test_unused_service_can_be_removed(self, world):
+        api.content.delete(world["trav"])
+        assert orgchart.get_service(world["trav"].UID()) is None

@@ -38,3 +38,7 @@ class UnknownFunction(OrgChartError):
 
 class UnknownUser(OrgChartError):
     """No user has this id."""
+
+
+class ServiceInUse(OrgChartError):
+    """A service still named on documents cannot be removed (deactivate it)."""

@@ -1,5 +1,6 @@
 """Event subscribers: the function groups follow their service and the functions record."""
 
+from ia.core.orgchart.errors import ServiceInUse
 from ia.core.orgchart.functions import FUNCTIONS_RECORD
 from ia.core.orgchart.functions import parse_functions
 from ia.core.orgchart.groups import create_service_groups
@@ -18,6 +19,26 @@ def service_added(service, event):
 def service_modified(service, event):
     """A renamed service renames its groups' titles (ids never change)."""
     create_service_groups(service)
+
+
+def service_will_be_removed(service, event):
+    """Refuse to remove a service still named on documents: deactivate it instead."""
+    if IPloneSiteRoot.providedBy(event.object):
+        return
+    uid = IUUID(service, None)
+    if not uid:
+        return
+    catalog = api.portal.get_tool("portal_catalog")
+    count = len(catalog.unrestrictedSearchResults(ia_responsible_services=uid)) + len(
+        catalog.unrestrictedSearchResults(ia_copy_services=uid)
+    )
+    if count:
+        raise ServiceInUse(
+            "The service '${service}' is still named on ${count} document(s): "
+            "deactivate it instead of removing it.",
+            service=service.title,
+            count=count,
+        )
 
 
 def service_removed(service, event):
