@@ -50,3 +50,34 @@ docs: install ## Build the HTML documentation into docs/_build (installs Sphinx 
 	  { if [ -n "$(UV)" ]; then $(UV) pip install --python $(BIN)/python sphinx myst-parser; \
 	    else $(BIN)/python -m pip install sphinx myst-parser; fi; }
 	$(BIN)/sphinx-build -q -b html docs docs/_build/html
+
+# --- Instance, municipality site and buildout (ia.policy; see docs/admin.md) ---
+HOST ?= 127.0.0.1
+PORT ?= 8080
+PROFILE ?= profiles/demo.toml
+ADMIN ?= admin:admin
+BUILDOUT_CFG ?= profiles/demo.cfg
+INSTANCE ?= instance
+ZOPE_CONF := $(INSTANCE)/etc/zope.conf
+export zope_i18n_compile_mo_files := true
+
+.PHONY: versions
+versions: install ## Generate the buildout pins (profiles/versions.cfg) from requirements.lock
+	$(BIN)/python -m ia.policy.versions $(LOCK) profiles/versions.cfg
+
+.PHONY: instance
+instance: install ## Write instance/etc/zope.conf + zope.ini (FileStorage and blobs in var/)
+	$(BIN)/python -m ia.policy.instance --dir $(INSTANCE) --var var --host $(HOST) --port $(PORT)
+
+.PHONY: site
+site: instance ## Create the site of PROFILE, or run its upgrades and update it (idempotent)
+	$(BIN)/ia-site --zope-conf $(ZOPE_CONF) --admin $(ADMIN) create-or-update $(PROFILE)
+
+.PHONY: run
+run: site ## Environment, instance and demo site, then serve it on HOST:PORT
+	@$(BIN)/python -m ia.policy.banner $(PROFILE) --url http://$(HOST):$(PORT) --admin $(ADMIN)
+	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
+
+.PHONY: buildout
+buildout: install ## Run bin/buildout -c $(BUILDOUT_CFG) with the environment's distributions
+	$(BIN)/buildout -c $(BUILDOUT_CFG)

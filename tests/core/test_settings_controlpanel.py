@@ -6,10 +6,9 @@ from ia.core.settings.interfaces import InvalidINSCode
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 from zope.schema import ValidationError
-
 import base64
 import pytest
 import requests

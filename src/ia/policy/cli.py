@@ -135,7 +135,10 @@ def main(argv=None) -> int:
         return _fail("no Zope configuration given (--zope-conf or $IA_ZOPE_CONF)", USAGE)
     if not os.path.isfile(args.zope_conf):
         return _fail(f"{args.zope_conf}: no such Zope configuration file", USAGE)
-    app = open_app(args.zope_conf)
+    try:
+        app = open_app(args.zope_conf)
+    except Exception as exc:  # noqa: BLE001 - ZConfig, ZODB lock, ZCML errors
+        return _fail(f"{args.zope_conf}: cannot start Zope: {exc.__class__.__name__}: {exc}", USAGE)
     try:
         return run(app, args.command, municipality, args.admin)
     finally:

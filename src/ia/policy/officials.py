@@ -6,6 +6,7 @@ Each official is found again by its external reference
 
 from ia.core.directory import api as directory
 from plone import api
+from plone.i18n.normalizer import idnormalizer
 
 
 EXTERNAL_PREFIX = "ia.policy:"
@@ -55,7 +56,12 @@ def apply_officials(portal, municipality) -> dict:
         }
         if obj is None:
             obj = api.content.create(
-                container=container, type="IaPerson", external_id=external_id, **values
+                container=container,
+                type="IaPerson",
+                id=idnormalizer.normalize(person.fullname),
+                safe_id=True,
+                external_id=external_id,
+                **values,
             )
         else:
             _update(obj, **values)
@@ -70,6 +76,8 @@ def apply_officials(portal, municipality) -> dict:
             position = api.content.create(
                 container=obj,
                 type="IaHeldPosition",
+                id=idnormalizer.normalize(values["position_type"]),
+                safe_id=True,
                 external_id=f"{external_id}:position",
                 **values,
             )

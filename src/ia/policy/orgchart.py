@@ -11,7 +11,7 @@ from plone import api
 
 
 def _existing(portal) -> dict:
-    return {service.getId(): service for service in orgchart.iter_service_objects(portal)}
+    return {row[0].getId(): row[0] for row in orgchart.iter_service_objects(portal)}
 
 
 def apply_services(portal, municipality) -> dict:

@@ -11,8 +11,8 @@ from ia.core.settings.interfaces import IMunicipalitySettings
 from plone import api
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
-from zope.schema import getFieldsInOrder
 from zope.schema import ValidationError
+from zope.schema import getFieldsInOrder
 
 
 PREFIX = "ia.core.municipality"

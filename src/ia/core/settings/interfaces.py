@@ -4,7 +4,6 @@ from ia.core import _
 from zope import schema
 from zope.interface import Interface
 from zope.interface import Invalid
-
 import re
 
 

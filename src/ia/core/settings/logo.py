@@ -3,7 +3,6 @@
 from ia.core.settings.api import logo
 from Products.Five.browser import BrowserView
 from zExceptions import NotFound
-
 import mimetypes
 
 
