@@ -12,8 +12,7 @@
 from ia.core import _
 from ia.core.behaviors.attachments_validation import check_attachment_file
 from ia.core.behaviors.attachments_vocabulary import default_category
-from plone.app.contenttypes.interfaces import IFile
-from plone.dexterity.content import Item
+from plone.app.contenttypes.content import File
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from plone.supermodel.directives import primary
@@ -70,11 +69,11 @@ class IIaAttachment(model.Schema):
     to_sign = schema.Bool(title=_("To sign"), required=False, default=False)
 
 
-@implementer(IIaAttachment, IFile)
-class IaAttachment(Item):
+@implementer(IIaAttachment)
+class IaAttachment(File):
     """Content class of ``IaAttachment``.
 
-    It provides plone.app.contenttypes' ``IFile``: the standard file view,
+    A plone.app.contenttypes ``File`` (``IFile``): the standard file view,
     size, MIME type and full-text indexers apply to it.
     """
 

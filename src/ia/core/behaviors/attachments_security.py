@@ -24,6 +24,7 @@ from Acquisition import aq_parent
 GUARDED_PERMISSIONS = ("View", "Access contents information")
 INTERNAL_PERMISSION = "ia.core: View internal notes"
 ALWAYS = ("Manager",)
+PUBLIC = {"Anonymous", "Authenticated"}
 
 
 def _effective_roles(permission, obj):
@@ -34,9 +35,18 @@ def _effective_roles(permission, obj):
 
 
 def confidential_roles(permission, document):
-    """Roles that may use ``permission`` on a confidential attachment."""
-    internal = _effective_roles(INTERNAL_PERMISSION, document)
-    allowed = _effective_roles(permission, document) & internal
+    """Roles that may use ``permission`` on a confidential attachment.
+
+    ``Anonymous`` (everybody) and ``Authenticated`` in the document's roles
+    stand for every role: a published document keeps its confidential
+    attachments readable by its service, never by the public.
+    """
+    internal = _effective_roles(INTERNAL_PERMISSION, document) - PUBLIC
+    roles = _effective_roles(permission, document)
+    if roles & PUBLIC:
+        allowed = internal
+    else:
+        allowed = roles & internal
     return sorted(allowed | set(ALWAYS))
 
 

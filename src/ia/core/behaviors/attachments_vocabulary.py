@@ -4,6 +4,7 @@ Registry record ``ia.core.attachment_categories`` holds one ``id|Label`` line
 a category (``annexe|Annexe``). The first category is the default one.
 """
 
+from Acquisition import aq_base
 from plone import api
 from zope.interface import provider
 from zope.schema.interfaces import IContextAwareDefaultFactory
@@ -59,7 +60,9 @@ def AttachmentCategoriesVocabulary(context=None):
     even after an administrator removed that category from the list.
     """
     pairs = categories()
-    current = getattr(context, "category", None)
+    # Read the stored value only: the default of the field would ask this
+    # very vocabulary again.
+    current = getattr(aq_base(context), "__dict__", {}).get("category")
     if isinstance(current, str) and current and current not in dict(pairs):
         pairs.append((current, current))
     return SimpleVocabulary(
