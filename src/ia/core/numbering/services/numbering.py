@@ -1,4 +1,5 @@
-"""``@ia-numbering``: the registers of the site (Manager, Site Administrator).
+"""``@ia-numbering``: the registers of the site (permission "ia.core: Manage
+numbering registers": Manager, Site Administrator).
 
 GET ``/@ia-numbering[?year=2026]``: every register with its pattern, moment
 and counter for the year (default: the current one).
