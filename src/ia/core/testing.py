@@ -13,11 +13,16 @@ from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import PloneSandboxLayer
 from plone.testing import zope as zope_testing
 
+import os
+
 
 class IaCoreLayer(PloneSandboxLayer):
     defaultBases = (PLONE_FIXTURE,)
 
     def setUpZope(self, app, configurationContext):
+        # Compile the .po catalogs when ZCML registers them, as a Plone
+        # instance does (zope_i18n_compile_mo_files), so tests see French.
+        os.environ.setdefault("zope_i18n_compile_mo_files", "true")
         import collective.documentgenerator
         import ia.core
         import plone.app.versioningbehavior

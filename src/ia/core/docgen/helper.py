@@ -120,14 +120,14 @@ class IaDocumentGenerationHelperView(DXDocumentGenerationHelperView):
         """A value of the municipality settings (name, address, officials...)."""
         for prefix in MUNICIPALITY_PREFIXES:
             value = api.portal.get_registry_record(prefix + name, default=None)
-            if value is not None:
+            if value not in (None, "", []):
                 return value
         registry = api.portal.get_tool("portal_registry")
         suffix = "." + name
         for key in registry.records.keys():
             if key.startswith(MUNICIPALITY_PREFIXES) and key.endswith(suffix):
                 value = registry.get(key)
-                if value is not None:
+                if value not in (None, "", []):
                     return value
         return default
 
