@@ -146,7 +146,7 @@ class TestDefaultsAndVocabularies:
         with api.env.adopt_user(username="alice"):
             assert default_responsible_services() == [world["urb"].UID()]
         with api.env.adopt_user(username="bob"):  # editor, not encoder
-            assert default_responsible_services() == []
+            assert default_responsible_services() is None
 
     def test_services_vocabulary(self, world, portal):
         vocabulary = getUtility(IVocabularyFactory, "ia.core.services")(portal)

@@ -10,14 +10,14 @@ from zope.interface import provider
 
 
 def default_responsible_services():
-    """The active services where the current user is an encoder."""
+    """The active services where the current user is an encoder (``None`` if none:
+    the field is then simply required)."""
     if api.user.is_anonymous():
-        return []
+        return None
     userid = api.user.get_current().getId()
     mine = set(orgchart.services_of_user(userid, functions=["encoder"]))
-    if not mine:
-        return []
-    return [info.uid for info in orgchart.get_services() if info.uid in mine]
+    uids = [info.uid for info in orgchart.get_services() if info.uid in mine]
+    return uids or None
 
 
 @provider(IFormFieldProvider)
