@@ -1,0 +1,127 @@
+"""REST ``@ia-generate`` through the functional layer."""
+
+from ia.core.docgen import settings
+from plone import api
+
+import io
+import pytest
+import socket
+import transaction
+import zipfile
+
+
+EMPTY_MODEL = '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
+
+
+def closed_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def doc(functional_portal):
+    portal = functional_portal
+    fti = portal.portal_types.getTypeInfo("IaTestDocument")
+    if not (fti.schema or fti.model_source or fti.model_file):
+        fti.model_source = EMPTY_MODEL
+    api.portal.set_registry_record("plone.default_language", "fr")
+    api.portal.set_registry_record("plone.available_languages", ["fr"])
+    with api.env.adopt_roles(["Manager"]):
+        doc = api.content.create(
+            container=portal,
+            type="IaTestDocument",
+            id="permis",
+            title="Permis rue Haute",
+            description="Demande de Mme Martin",
+            responsible_services=[],
+        )
+    doc.reference = "PU/2026/017"
+    settings.set_libreoffice(server="127.0.0.1", port=closed_port())
+    transaction.commit()
+    return doc
+
+
+@pytest.fixture
+def manager(doc, request_factory):
+    return request_factory(role="Manager")
+
+
+def test_list_templates(manager):
+    response = manager.get("/permis/@ia-generate")
+    assert response.status_code == 200, response.text
+    items = response.json()["items"]
+    assert [item["id"] for item in items] == ["ia-test-lettre"]
+    assert items[0]["formats"] == ["odt", "pdf", "docx"]
+
+
+def test_generate_odt(manager):
+    response = manager.post("/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "odt"})
+    assert response.status_code == 200, response.text
+    assert response.headers["Content-Type"].startswith("application/vnd.oasis.opendocument.text")
+    assert 'filename="' in response.headers["Content-Disposition"]
+    content = zipfile.ZipFile(io.BytesIO(response.content)).read("content.xml").decode()
+    assert "Permis rue Haute" in content
+    assert "Demande de Mme Martin" in content
+    assert "PU/2026/017" in content
+
+
+def test_default_format_is_odt(manager):
+    response = manager.post("/permis/@ia-generate", json={"template": "ia-test-lettre"})
+    assert response.status_code == 200, response.text
+    assert response.content.startswith(b"PK")
+
+
+def test_unknown_template_is_404(manager):
+    response = manager.post("/permis/@ia-generate", json={"template": "inconnu", "format": "odt"})
+    assert response.status_code == 404
+    error = response.json()["error"]
+    assert error["type"] == "TemplateNotFound"
+    assert error["message"] == "Aucun modèle de document « inconnu » n'a été trouvé."
+
+
+def test_unknown_format_is_400(manager):
+    response = manager.post("/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "exe"})
+    assert response.status_code == 400
+    assert "exe" in response.json()["error"]["message"]
+
+
+def test_bad_body_is_400(manager):
+    response = manager.post(
+        "/permis/@ia-generate", data="pas du json", headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]["type"] == "BadRequest"
+
+
+def test_pdf_without_libreoffice_is_503(manager):
+    port = api.portal.get_registry_record(settings.CDG + "oo_port_list")
+    response = manager.post("/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "pdf"})
+    assert response.status_code == 503
+    message = response.json()["error"]["message"]
+    assert message == (
+        "La conversion en PDF n'est pas disponible : LibreOffice ne répond pas "
+        f"sur 127.0.0.1:{port}."
+    )
+
+
+def test_anonymous_cannot_generate(doc, request_factory):
+    response = request_factory().post(
+        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "odt"}
+    )
+    assert response.status_code == 401
+
+
+def test_store_as_attachment(manager, doc):
+    if api.portal.get_tool("portal_types").getTypeInfo("IaAttachment") is None:
+        pytest.skip("IaAttachment is not installed")
+    response = manager.post(
+        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "odt", "store": True}
+    )
+    assert response.status_code == 201, response.text
+    data = response.json()
+    assert data["filename"].endswith(".odt")
+    transaction.begin()
+    stored = [o for o in doc.objectValues() if o.portal_type == "IaAttachment"]
+    assert [o.UID() for o in stored] == [data["UID"]]
+    assert stored[0].file.data.startswith(b"PK")
