@@ -1,7 +1,7 @@
 """Belgian enterprise numbers (BCE/KBO): format ``0123.456.789`` with a mod-97 check."""
 
 from ia.core import _
-from zope.interface import Invalid
+from zope.schema.interfaces import ValidationError
 
 import re
 
@@ -45,8 +45,15 @@ def error_message(value: str):
     )
 
 
+class InvalidEnterpriseNumber(ValidationError):
+    __doc__ = _("Invalid enterprise number: expected 0123.456.789 with a valid check number.")
+
+    def doc(self):
+        return error_message(self.args[0]) if self.args else self.__doc__
+
+
 def validate(value: str) -> bool:
-    """zope.schema constraint: raise ``Invalid`` with a readable message."""
+    """zope.schema constraint: a ``ValidationError`` with a readable message (forms and REST)."""
     if value and not is_valid(value):
-        raise Invalid(error_message(value))
+        raise InvalidEnterpriseNumber(value)
     return True

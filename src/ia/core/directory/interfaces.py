@@ -2,6 +2,7 @@
 
 from ia.core import _
 from ia.core.directory import bce
+from ia.core.directory.fields import ContactField
 from plone.autoform import directives
 from plone.schema import Email
 from plone.supermodel import model
@@ -67,6 +68,9 @@ class IOrganisation(IAddress, IExternalId):
 class IPerson(IAddress, IExternalId):
     """A person. The national register number is deliberately not stored."""
 
+    title = schema.TextLine(title=_("Title"), description=_("Computed: last name first name."), readonly=True, required=False)
+    directives.omitted("title")
+
     civility = schema.Choice(
         title=_("Civility"), vocabulary="ia.core.civilities", required=False
     )
@@ -81,6 +85,9 @@ class IPerson(IAddress, IExternalId):
 class IHeldPosition(IExternalId):
     """A position a person holds in an organisation, for a period."""
 
+    title = schema.TextLine(title=_("Title"), readonly=True, required=False)
+    directives.omitted("title")
+
     position_type = schema.Choice(
         title=_("Position"), vocabulary="ia.core.position_types", required=True
     )
@@ -89,9 +96,7 @@ class IHeldPosition(IExternalId):
         description=_("Leave empty to use the title of the position, e.g. 'Échevin des travaux'."),
         required=False,
     )
-    organisation = schema.Choice(
-        title=_("Organisation"), vocabulary="ia.core.organisations", required=False
-    )
+    organisation = ContactField(title=_("Organisation"), vocabulary="ia.core.organisations", required=False)
     start_date = schema.Date(title=_("Start date"), required=False)
     end_date = schema.Date(title=_("End date"), required=False)
     signatory = schema.Bool(
