@@ -128,3 +128,13 @@ def test_invalid_register_name(site):
         numbering.allocate("", 2026)
     with pytest.raises(NumberingError):
         numbering.allocate("a|b", 2026)
+
+
+def test_errors_are_translated_to_french(site):
+    from zope.i18n import translate
+
+    numbering.allocate("E", 2026)
+    with pytest.raises(NumberingError) as info:
+        numbering.set_next("E", 2026, 1)
+    text = translate(info.value.message, target_language="fr")
+    assert "jamais réutilisé" in text and "E 2026" in text
