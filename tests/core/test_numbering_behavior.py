@@ -112,3 +112,20 @@ def test_field_omitted_from_forms_and_readonly():
     assert field.readonly
     omitted = {(iface.__name__, name) for iface, name, value in IReferenceNumber.queryTaggedValue(OMITTED_KEY, [])}
     assert {("IAddForm", "reference"), ("IEditForm", "reference")} <= omitted
+
+
+def test_searchable_with_plone_textindexer(site):
+    add_test_type(site, "IaIndexedTestDoc", behaviors=("plone.basic", "plone.textindexer", "ia.reference"))
+    add_test_type(site, "IaIndexedTestDoc2", behaviors=("plone.basic", "ia.reference", "plone.textindexer"))
+    catalog = api.portal.get_tool("portal_catalog")
+    for portal_type in ("IaIndexedTestDoc", "IaIndexedTestDoc2"):
+        doc = create(site, "Indexed", portal_type)
+        assert doc.reference == f"{portal_type}/{YEAR}/00001"
+        found = [b.getObject() for b in catalog(SearchableText="00001", portal_type=portal_type)]
+        assert found == [doc]
+
+
+def test_counters_created_at_install(site):
+    from ia.core.numbering import storage
+
+    assert storage.counters(site, create=False) is not None
