@@ -6,7 +6,6 @@ from ia.core.orgchart.errors import UnknownService
 from ia.core.orgchart.errors import UnknownUser
 from ia.core.orgchart.testing import build_world
 from plone import api
-
 import pytest
 
 
@@ -39,7 +38,9 @@ class TestServices:
         assert orgchart.get_service(uid).getId() == "travaux"
         assert orgchart.get_service("nope") is None
         assert orgchart.get_service(None) is None
-        assert orgchart.get_service(api.content.get_uuid(world["urb"].aq_parent)) is None
+        assert (
+            orgchart.get_service(api.content.get_uuid(world["urb"].aq_parent)) is None
+        )
 
     def test_group_id(self, world):
         uid = world["trav"].UID()
@@ -100,13 +101,15 @@ class TestUserServices:
 
     def test_functions_of_user(self, world):
         orgchart.add_member(world["trav"], "manager", "bob")
-        assert orgchart.functions_of_user("bob") == {world["trav"].UID(): ["editor", "manager"]}
+        assert orgchart.functions_of_user("bob") == {
+            world["trav"].UID(): ["editor", "manager"]
+        }
 
     def test_several_services(self, world):
         orgchart.add_member(world["permis"], "encoder", "alice")
-        assert sorted(orgchart.services_of_user("alice", functions=["encoder"])) == sorted(
-            [world["urb"].UID(), world["permis"].UID()]
-        )
+        assert sorted(
+            orgchart.services_of_user("alice", functions=["encoder"])
+        ) == sorted([world["urb"].UID(), world["permis"].UID()])
 
 
 class TestValidationLevels:

@@ -6,7 +6,6 @@ from ia.core.orgchart.groups import sync_groups
 from ia.core.orgchart.testing import build_world
 from plone import api
 from zope.lifecycleevent import modified
-
 import pytest
 
 
@@ -15,7 +14,15 @@ def world(portal):
     return build_world(portal)
 
 
-FUNCTION_IDS = ("encoder", "editor", "reviewer1", "reviewer2", "reviewer3", "reader", "manager")
+FUNCTION_IDS = (
+    "encoder",
+    "editor",
+    "reviewer1",
+    "reviewer2",
+    "reviewer3",
+    "reader",
+    "manager",
+)
 
 
 def group_ids(service):
@@ -79,18 +86,32 @@ class TestFunctionsRegistry:
         assert group.getProperty("title") == "Travaux (Secrétaire)"
 
     def test_removed_function_removes_empty_groups(self, world):
-        lines = [line for line in api.portal.get_registry_record("ia.core.functions")
-                 if not line.startswith("reviewer3|")]
+        lines = [
+            line
+            for line in api.portal.get_registry_record("ia.core.functions")
+            if not line.startswith("reviewer3|")
+        ]
         self.set_functions(lines)
-        assert api.group.get(groupname=orgchart.group_id(world["urb"], "reviewer3")) is None
+        assert (
+            api.group.get(groupname=orgchart.group_id(world["urb"], "reviewer3"))
+            is None
+        )
 
     def test_removed_function_keeps_groups_with_members(self, world):
-        lines = [line for line in api.portal.get_registry_record("ia.core.functions")
-                 if not line.startswith("encoder|")]
+        lines = [
+            line
+            for line in api.portal.get_registry_record("ia.core.functions")
+            if not line.startswith("encoder|")
+        ]
         self.set_functions(lines)
         # Urbanisme's encoder group still has alice: kept; Travaux's is empty: removed
-        assert api.group.get(groupname=orgchart.group_id(world["urb"], "encoder")) is not None
-        assert api.group.get(groupname=orgchart.group_id(world["trav"], "encoder")) is None
+        assert (
+            api.group.get(groupname=orgchart.group_id(world["urb"], "encoder"))
+            is not None
+        )
+        assert (
+            api.group.get(groupname=orgchart.group_id(world["trav"], "encoder")) is None
+        )
 
     @pytest.mark.parametrize(
         "line",
@@ -124,7 +145,9 @@ class TestSyncGroups:
     def test_repairs(self, world):
         urb = world["urb"]
         api.group.delete(groupname=orgchart.group_id(urb, "manager"))
-        api.portal.get_tool("portal_groups").editGroup(orgchart.group_id(urb, "reader"), title="x")
+        api.portal.get_tool("portal_groups").editGroup(
+            orgchart.group_id(urb, "reader"), title="x"
+        )
         orphan = "0123456789abcdef0123456789abcdef_encoder"
         api.group.create(groupname=orphan, title="Orphan")
         report = sync_groups()
@@ -132,3 +155,16 @@ class TestSyncGroups:
         assert report["retitled"] == [orgchart.group_id(urb, "reader")]
         assert report["removed"] == [orphan]
         assert api.group.get(groupname=orphan) is None
+
+
+class TestCopy:
+    def test_copied_service_gets_its_own_groups(self, world):
+        copy = api.content.copy(
+            source=world["urb"], target=world["urb"].aq_parent, id="urbanisme-2"
+        )
+        assert copy.UID() != world["urb"].UID()
+        assert existing(group_ids(copy)) == group_ids(copy)
+        sub = copy["permis"]
+        assert existing(group_ids(sub)) == group_ids(sub)
+        # members are not copied
+        assert orgchart.members(copy, "encoder") == []

@@ -10,7 +10,9 @@ class TestInstall:
         assert folder.portal_type == "IaOrgChart"
         assert folder.title == "Organigramme"
         assert folder.exclude_from_nav is True
-        assert orgchart.get_orgchart(portal).getPhysicalPath() == folder.getPhysicalPath()
+        assert (
+            orgchart.get_orgchart(portal).getPhysicalPath() == folder.getPhysicalPath()
+        )
 
     def test_types_not_global(self, portal):
         types = api.portal.get_tool("portal_types")
@@ -25,7 +27,13 @@ class TestInstall:
     def test_default_functions(self, portal):
         functions = orgchart.get_functions()
         assert [f.id for f in functions] == [
-            "encoder", "editor", "reviewer1", "reviewer2", "reviewer3", "reader", "manager",
+            "encoder",
+            "editor",
+            "reviewer1",
+            "reviewer2",
+            "reviewer3",
+            "reader",
+            "manager",
         ]
         assert functions[1].title == "Rédacteur"
         assert functions[-1].role == "IaServiceManager"

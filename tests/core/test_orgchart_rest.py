@@ -4,7 +4,6 @@ from ia.core.orgchart import api as orgchart
 from ia.core.orgchart.testing import build_world
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-
 import pytest
 import requests
 import transaction
@@ -82,7 +81,11 @@ class TestGet:
 
 class TestMembers:
     def test_post_adds(self, world, session):
-        body = {"service": world["uids"]["trav"], "function": "manager", "userid": "dave"}
+        body = {
+            "service": world["uids"]["trav"],
+            "function": "manager",
+            "userid": "dave",
+        }
         response = session.post("/@ia-orgchart/members", json=body)
         assert response.status_code == 200, response.text
         assert response.json()["members"] == ["dave"]
@@ -104,7 +107,11 @@ class TestMembers:
         ],
     )
     def test_post_errors(self, world, session, override, error_type):
-        body = {"service": world["uids"]["trav"], "function": "manager", "userid": "dave"}
+        body = {
+            "service": world["uids"]["trav"],
+            "function": "manager",
+            "userid": "dave",
+        }
         body.update(override)
         response = session.post("/@ia-orgchart/members", json=body)
         assert response.status_code == 400
@@ -113,7 +120,9 @@ class TestMembers:
 
     def test_malformed_json(self, world, session):
         response = session.post(
-            "/@ia-orgchart/members", data="{nope", headers={"Content-Type": "application/json"}
+            "/@ia-orgchart/members",
+            data="{nope",
+            headers={"Content-Type": "application/json"},
         )
         assert response.status_code == 400
 
@@ -122,7 +131,11 @@ class TestMembers:
         assert response.status_code == 404
 
     def test_anonymous_cannot_post(self, world, anonymous):
-        body = {"service": world["uids"]["trav"], "function": "manager", "userid": "dave"}
+        body = {
+            "service": world["uids"]["trav"],
+            "function": "manager",
+            "userid": "dave",
+        }
         response = anonymous.post("/@ia-orgchart/members", json=body)
         assert response.status_code == 401
         assert members_of(world, "trav", "manager") == []

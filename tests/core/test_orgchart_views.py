@@ -8,7 +8,6 @@ from plone.protect.authenticator import createToken
 from zExceptions import Forbidden
 from zope.component import getMultiAdapter
 from zope.interface import alsoProvides
-
 import pytest
 
 
@@ -45,8 +44,12 @@ class TestMembersForm:
 
     def test_add(self, world, request_):
         view = members_view(
-            world["trav"], request_, _authenticator=createToken(),
-            function="manager", userid="dave", **{"form.buttons.add": "add"},
+            world["trav"],
+            request_,
+            _authenticator=createToken(),
+            function="manager",
+            userid="dave",
+            **{"form.buttons.add": "add"},
         )
         view()
         assert orgchart.members(world["trav"], "manager") == ["dave"]
@@ -54,15 +57,22 @@ class TestMembersForm:
 
     def test_remove(self, world, request_):
         view = members_view(
-            world["trav"], request_, _authenticator=createToken(),
-            function="editor", userid="bob", **{"form.buttons.remove": "remove"},
+            world["trav"],
+            request_,
+            _authenticator=createToken(),
+            function="editor",
+            userid="bob",
+            **{"form.buttons.remove": "remove"},
         )
         view()
         assert orgchart.members(world["trav"], "editor") == []
 
     def test_csrf_token_required(self, world, request_):
         view = members_view(
-            world["trav"], request_, function="manager", userid="dave",
+            world["trav"],
+            request_,
+            function="manager",
+            userid="dave",
             **{"form.buttons.add": "add"},
         )
         with pytest.raises(Forbidden):
@@ -71,8 +81,12 @@ class TestMembersForm:
 
     def test_unknown_user_shows_error(self, world, request_):
         view = members_view(
-            world["trav"], request_, _authenticator=createToken(),
-            function="manager", userid="nobody", **{"form.buttons.add": "add"},
+            world["trav"],
+            request_,
+            _authenticator=createToken(),
+            function="manager",
+            userid="nobody",
+            **{"form.buttons.add": "add"},
         )
         view()
         assert orgchart.members(world["trav"], "manager") == []
@@ -80,13 +94,19 @@ class TestMembersForm:
 
     def test_permission(self, world):
         with api.env.adopt_user(username="alice"):
-            assert not api.user.has_permission("ia.core: Manage organisation chart", obj=world["trav"])
-        assert api.user.has_permission("ia.core: Manage organisation chart", obj=world["trav"])
+            assert not api.user.has_permission(
+                "ia.core: Manage organisation chart", obj=world["trav"]
+            )
+        assert api.user.has_permission(
+            "ia.core: Manage organisation chart", obj=world["trav"]
+        )
 
 
 class TestOrgChartView:
     def test_tree_with_links(self, world, portal, request_):
-        view = getMultiAdapter((portal["organisation"], request_), name="ia-orgchart-view")
+        view = getMultiAdapter(
+            (portal["organisation"], request_), name="ia-orgchart-view"
+        )
         html = view()
         assert world["permis"].absolute_url() in html
         assert "URB" in html

@@ -1,8 +1,8 @@
 """ia.responsible: local roles through the function groups, indexes, vocabularies."""
 
 from ia.core.orgchart import api as orgchart
-from ia.core.orgchart.behavior import default_responsible_services
 from ia.core.orgchart.behavior import IResponsible
+from ia.core.orgchart.behavior import default_responsible_services
 from ia.core.orgchart.errors import ServiceInUse
 from ia.core.orgchart.localroles import ResponsibleLocalRoles
 from ia.core.orgchart.testing import build_world
@@ -11,20 +11,31 @@ from zope.component import getUtility
 from zope.lifecycleevent import Attributes
 from zope.lifecycleevent import modified
 from zope.schema.interfaces import IVocabularyFactory
-
 import pytest
 
 
 # Until ia_validation_workflow lands on IaTestDocument, the tests give the
 # permissions to the function roles on the document themselves.
-READ_ROLES = ["IaEncoder", "IaEditor", "IaReviewer1", "IaReader", "IaServiceManager", "IaAgent", "IaCopyReader"]
+READ_ROLES = [
+    "IaEncoder",
+    "IaEditor",
+    "IaReviewer1",
+    "IaReader",
+    "IaServiceManager",
+    "IaAgent",
+    "IaCopyReader",
+]
 EDIT_ROLES = ["IaEncoder", "IaEditor", "IaAgent"]
 
 
 def protect(document):
     document.manage_permission("View", READ_ROLES + ["Manager"], acquire=False)
-    document.manage_permission("Access contents information", READ_ROLES + ["Manager"], acquire=False)
-    document.manage_permission("Modify portal content", EDIT_ROLES + ["Manager"], acquire=False)
+    document.manage_permission(
+        "Access contents information", READ_ROLES + ["Manager"], acquire=False
+    )
+    document.manage_permission(
+        "Modify portal content", EDIT_ROLES + ["Manager"], acquire=False
+    )
     document.reindexObjectSecurity()
 
 
@@ -64,7 +75,9 @@ class TestLocalRoles:
         assert "IaEncoder" not in group_roles(f"{urb}_manager", world["doc"])
         providers = dict(ResponsibleLocalRoles(world["doc"]).getAllRoles())
         assert providers[f"{urb}_editor"] == ("IaEditor",)
-        assert not world["doc"].get_local_roles_for_userid(f"{urb}_editor")  # nothing stored
+        assert not world["doc"].get_local_roles_for_userid(
+            f"{urb}_editor"
+        )  # nothing stored
 
     def test_member_of_service_can_view_and_edit(self, world):
         assert can("alice", "View", world["doc"])
@@ -119,14 +132,18 @@ class TestCatalog:
         catalog = api.portal.get_tool("portal_catalog")
         brains = catalog(ia_responsible_services=world["urb"].UID())
         assert [b.getId for b in brains] == ["doc-urb"]
-        assert [b.getId for b in catalog(ia_copy_services=world["trav"].UID())] == ["doc-urb"]
+        assert [b.getId for b in catalog(ia_copy_services=world["trav"].UID())] == [
+            "doc-urb"
+        ]
         assert [b.getId for b in catalog(ia_assigned_agent="alice")] == ["doc-urb"]
         assert brains[0].ia_responsible_services == (world["urb"].UID(),)
 
     def test_search_is_filtered_by_service(self, world):
         catalog = api.portal.get_tool("portal_catalog")
         with api.env.adopt_user(username="alice"):
-            assert [b.getId for b in catalog(portal_type="IaTestDocument")] == ["doc-urb"]
+            assert [b.getId for b in catalog(portal_type="IaTestDocument")] == [
+                "doc-urb"
+            ]
         with api.env.adopt_user(username="bob"):
             assert [b.getId for b in catalog(portal_type="IaTestDocument")] == []
 
@@ -136,7 +153,9 @@ class TestCatalog:
         modified(doc, Attributes(IResponsible, "responsible_services"))
         catalog = api.portal.get_tool("portal_catalog")
         with api.env.adopt_user(username="bob"):
-            assert [b.getId for b in catalog(portal_type="IaTestDocument")] == ["doc-urb"]
+            assert [b.getId for b in catalog(portal_type="IaTestDocument")] == [
+                "doc-urb"
+            ]
         with api.env.adopt_user(username="alice"):
             assert [b.getId for b in catalog(portal_type="IaTestDocument")] == []
 
@@ -191,3 +210,21 @@ class TestServiceInUse:
     def test_unused_service_can_be_removed(self, world):
         api.content.delete(world["trav"])
         assert orgchart.get_service(world["trav"].UID()) is None
+
+
+class TestForms:
+    def test_add_form_renders_the_fields(self, world, portal):
+        from ia.core.interfaces import IIaCoreLayer
+        from zope.interface import alsoProvides
+
+        request = portal.REQUEST
+        alsoProvides(request, IIaCoreLayer)
+        add = portal.restrictedTraverse("++add++IaTestDocument")
+        html = add()
+        assert "form.widgets.IResponsible.responsible_services" in html
+        assert "form.widgets.IResponsible.assigned_agent" in html
+        assert "Permis" in html
+
+    def test_edit_form_renders(self, world):
+        html = world["doc"].restrictedTraverse("@@edit")()
+        assert "form.widgets.IResponsible.copy_services" in html

@@ -4,7 +4,6 @@ from ia.core.orgchart.testing import build_world
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-
 import pytest
 import requests
 import transaction
@@ -28,7 +27,12 @@ def world(functional_portal):
 def call(method, url, user=SITE_OWNER_NAME, **kwargs):
     password = SITE_OWNER_PASSWORD if user == SITE_OWNER_NAME else PASSWORD
     return requests.request(
-        method, url, auth=(user, password), headers={"Accept": "application/json"}, timeout=30, **kwargs
+        method,
+        url,
+        auth=(user, password),
+        headers={"Accept": "application/json"},
+        timeout=30,
+        **kwargs,
     )
 
 
@@ -47,7 +51,9 @@ class TestCreate:
         )
         assert response.status_code == 201, response.text
         data = response.json()
-        assert [t["token"] for t in data["responsible_services"]] == [world["uids"]["urb"]]
+        assert [t["token"] for t in data["responsible_services"]] == [
+            world["uids"]["urb"]
+        ]
         assert data["assigned_agent"]["token"] == "alice"
         url = data["@id"]
         assert call("GET", url, user="alice").status_code == 200
@@ -55,19 +61,27 @@ class TestCreate:
 
     def test_search_by_service(self, world):
         create(world, responsible_services=[world["uids"]["urb"]])
-        search = call("GET", f"{world['url']}/@search?ia_responsible_services={world['uids']['urb']}"
-                      "&metadata_fields=ia_responsible_services")
+        search = call(
+            "GET",
+            f"{world['url']}/@search?ia_responsible_services={world['uids']['urb']}"
+            "&metadata_fields=ia_responsible_services",
+        )
         items = search.json()["items"]
         assert len(items) == 1
         assert items[0]["ia_responsible_services"] == [world["uids"]["urb"]]
-        assert call("GET", f"{world['url']}/@search?portal_type=IaTestDocument", user="bob").json()[
-            "items_total"
-        ] == 0
+        assert (
+            call(
+                "GET", f"{world['url']}/@search?portal_type=IaTestDocument", user="bob"
+            ).json()["items_total"]
+            == 0
+        )
 
     def test_default_is_creator_encoder_service(self, world):
         response = create(world, user="alice")
         assert response.status_code == 201, response.text
-        assert [t["token"] for t in response.json()["responsible_services"]] == [world["uids"]["urb"]]
+        assert [t["token"] for t in response.json()["responsible_services"]] == [
+            world["uids"]["urb"]
+        ]
 
     def test_required_without_default(self, world):
         response = create(world, user="bob")  # bob is an editor, not an encoder
@@ -83,5 +97,7 @@ class TestCreate:
         assert response.status_code == 400
 
     def test_agent_must_be_a_user(self, world):
-        response = create(world, responsible_services=[world["uids"]["urb"]], assigned_agent="nobody")
+        response = create(
+            world, responsible_services=[world["uids"]["urb"]], assigned_agent="nobody"
+        )
         assert response.status_code == 400

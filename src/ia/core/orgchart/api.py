@@ -19,7 +19,6 @@ from ia.core.orgchart.functions import get_functions
 from plone import api
 from plone.app.uuid.utils import uuidToObject
 from plone.uuid.interfaces import IUUID
-
 import re
 
 
@@ -254,7 +253,7 @@ def functions_of_user(userid):
 
 
 def services_of_user(userid, functions=None):
-    """UIDs of the services where the user holds a function (any, or one of ``functions``)."""
+    """UIDs of the services where the user has a function (or one of ``functions``)."""
     wanted = set(functions) if functions is not None else None
     uids = []
     for uid, function_ids in functions_of_user(userid).items():
@@ -264,7 +263,7 @@ def services_of_user(userid, functions=None):
 
 
 def validation_levels(service_uid):
-    """Validation levels of the service's documents (1..3): its own, else the site default."""
+    """Validation levels (1..3) of the service's documents: its own, else default."""
     service = get_service(service_uid)
     value = getattr(service, "validation_levels", None) if service is not None else None
     return value or default_validation_levels()

@@ -1,4 +1,4 @@
-"""The ``ia.responsible`` behavior: responsible services, assigned agent, copy services."""
+"""The ``ia.responsible`` behavior: responsible and copy services, assigned agent."""
 
 from ia.core import _
 from ia.core.orgchart import api as orgchart

@@ -1,4 +1,4 @@
-"""Content types of the organisation chart: the ``/organisation`` folder and its services."""
+"""Content types of the organisation chart: ``/organisation`` and its services."""
 
 from ia.core import _
 from plone.dexterity.content import Container

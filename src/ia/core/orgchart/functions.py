@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from ia.core.orgchart.errors import InvalidFunctions
 from plone import api
-
 import re
 
 

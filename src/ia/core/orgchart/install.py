@@ -1,8 +1,8 @@
-"""Install step of the organisation chart: the ``/organisation`` folder and its groups."""
+"""Install step of the organisation chart: ``/organisation`` and its groups."""
 
-from ia.core.orgchart.api import get_orgchart
 from ia.core.orgchart.api import ORGCHART_ID
 from ia.core.orgchart.api import ORGCHART_TYPE
+from ia.core.orgchart.api import get_orgchart
 from ia.core.orgchart.groups import sync_groups
 from plone.dexterity.utils import createContentInContainer
 

@@ -1,4 +1,4 @@
-"""Event subscribers: the function groups follow their service and the functions record."""
+"""Event subscribers: function groups follow their service and the functions."""
 
 from ia.core.orgchart.errors import ServiceInUse
 from ia.core.orgchart.functions import FUNCTIONS_RECORD

@@ -7,12 +7,14 @@ dave (no service).
 
 from ia.core.orgchart import api as orgchart
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 
 
 USERS = ("alice", "bob", "carol", "dave")
-EMPTY_MODEL = '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
+EMPTY_MODEL = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
+)
 
 
 def ensure_test_types(portal):
@@ -28,10 +30,14 @@ def build_world(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
     ensure_test_types(portal)
     folder = portal["organisation"]
-    urb = api.content.create(folder, "IaService", id="urbanisme", title="Urbanisme", acronym="URB")
+    urb = api.content.create(
+        folder, "IaService", id="urbanisme", title="Urbanisme", acronym="URB"
+    )
     permis = api.content.create(urb, "IaService", id="permis", title="Permis")
     trav = api.content.create(folder, "IaService", id="travaux", title="Travaux")
-    old = api.content.create(folder, "IaService", id="ancien", title="Ancien service", active=False)
+    old = api.content.create(
+        folder, "IaService", id="ancien", title="Ancien service", active=False
+    )
     for userid in USERS:
         api.user.create(
             email=f"{userid}@example.org",

@@ -33,7 +33,7 @@ def _document(context):
 
 
 def _extra_terms(context, names, known):
-    """Stored values no longer offered (inactive service...), so edits still validate."""
+    """Stored values no longer offered (inactive service): edits still validate."""
     document = _document(context)
     extra = []
     if document is None:
@@ -53,7 +53,9 @@ def services_vocabulary(context):
     infos = orgchart.get_services(active_only=True)
     terms = [SimpleTerm(info.uid, info.uid, service_label(info)) for info in infos]
     known = {info.uid for info in infos}
-    terms.extend(_extra_terms(context, ("responsible_services", "copy_services"), known))
+    terms.extend(
+        _extra_terms(context, ("responsible_services", "copy_services"), known)
+    )
     return SimpleVocabulary(terms)
 
 
@@ -79,7 +81,9 @@ def _sorted_terms(terms):
 @provider(IVocabularyFactory)
 def agents_vocabulary(context):
     document = _document(context)
-    services = (stored_value(document, "responsible_services") or ()) if document else ()
+    services = (
+        (stored_value(document, "responsible_services") or ()) if document else ()
+    )
     userids = set()
     for uid in services:
         if orgchart.get_service(uid) is None:

@@ -15,7 +15,9 @@ class ServiceMembersView(BrowserView):
     def __call__(self):
         if self.request.method == "POST":
             self.handle_post()
-            self.request.response.redirect(f"{self.context.absolute_url()}/@@ia-service-members")
+            self.request.response.redirect(
+                f"{self.context.absolute_url()}/@@ia-service-members"
+            )
             return ""
         return self.index()
 
@@ -27,10 +29,16 @@ class ServiceMembersView(BrowserView):
         try:
             if "form.buttons.add" in form:
                 orgchart.add_member(self.context, function, userid)
-                message = _("${user} added to ${function}.", mapping=self._names(function, userid))
+                message = _(
+                    "${user} added to ${function}.",
+                    mapping=self._names(function, userid),
+                )
             elif "form.buttons.remove" in form:
                 orgchart.remove_member(self.context, function, userid)
-                message = _("${user} removed from ${function}.", mapping=self._names(function, userid))
+                message = _(
+                    "${user} removed from ${function}.",
+                    mapping=self._names(function, userid),
+                )
             else:
                 raise Forbidden("No action")
         except OrgChartError as error:
@@ -40,7 +48,10 @@ class ServiceMembersView(BrowserView):
 
     def _names(self, function_id, userid):
         titles = {f.id: f.title for f in orgchart.get_functions()}
-        return {"user": self.fullname(userid), "function": titles.get(function_id, function_id)}
+        return {
+            "user": self.fullname(userid),
+            "function": titles.get(function_id, function_id),
+        }
 
     def fullname(self, userid):
         user = api.user.get(userid=userid)
@@ -68,7 +79,10 @@ class ServiceMembersView(BrowserView):
 
     def users(self):
         users = [
-            {"id": user.getId(), "fullname": user.getProperty("fullname") or user.getId()}
+            {
+                "id": user.getId(),
+                "fullname": user.getProperty("fullname") or user.getId(),
+            }
             for user in api.user.get_users()
         ]
         return sorted(users, key=lambda u: u["fullname"].lower())

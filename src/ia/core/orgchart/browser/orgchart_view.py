@@ -7,7 +7,9 @@ from Products.Five.browser import BrowserView
 
 class OrgChartView(BrowserView):
     def can_manage(self):
-        return api.user.has_permission("ia.core: Manage organisation chart", obj=self.context)
+        return api.user.has_permission(
+            "ia.core: Manage organisation chart", obj=self.context
+        )
 
     def tree(self):
         """Nested ``{"info", "url", "children"}`` nodes, inactive services included."""
@@ -18,7 +20,7 @@ class OrgChartView(BrowserView):
         for info in orgchart.get_services(active_only=False):
             node = {
                 "info": info,
-                "url": portal_url + info.path[len(portal_path):],
+                "url": portal_url + info.path[len(portal_path) :],
                 "children": [],
             }
             nodes[info.uid] = node

@@ -18,11 +18,10 @@ from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
 
 
-
 def _service_url(info):
     portal = api.portal.get()
     base = "/".join(portal.getPhysicalPath())
-    return portal.absolute_url() + info.path[len(base):]
+    return portal.absolute_url() + info.path[len(base) :]
 
 
 def orgchart_tree(active_only=False):
@@ -100,7 +99,8 @@ class MembersChange(OrgChartService):
         except DeserializationError as error:
             return self.error(400, "DeserializationError", str(error))
         values = {
-            key: data.get(key) or self.request.form.get(key) for key in ("service", "function", "userid")
+            key: data.get(key) or self.request.form.get(key)
+            for key in ("service", "function", "userid")
         }
         missing = [key for key, value in values.items() if not value]
         if missing:
