@@ -39,6 +39,7 @@ __all__ = [
     "get_services",
     "group_id",
     "group_title",
+    "iter_service_objects",
     "members",
     "parse_group_id",
     "remove_member",
