@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write the test ODT templates of ia.core:testing (run once, output is committed).
 
     .venv/bin/python tests/core/docgen_make_templates.py
@@ -6,7 +7,6 @@ The fields are appy.pod expressions in input fields (text:text-input).
 """
 
 from pathlib import Path
-
 import zipfile
 
 
@@ -69,7 +69,9 @@ def build(path, lines):
         f"{paras}</office:text></office:body></office:document-content>"
     )
     with zipfile.ZipFile(path, "w") as odt:
-        odt.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        odt.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text"
+        )
         for name, data in (
             ("META-INF/manifest.xml", MANIFEST),
             ("content.xml", content),

@@ -6,11 +6,10 @@ from ia.core.docgen import settings
 from ia.core.docgen.dates import format_date
 from ia.core.interfaces import IIaCoreLayer
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 from zope.i18n import translate
 from zope.interface import alsoProvides
-
 import datetime
 import io
 import pytest
@@ -18,7 +17,9 @@ import socket
 import zipfile
 
 
-EMPTY_MODEL = '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
+EMPTY_MODEL = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
+)
 
 
 def closed_port():
@@ -76,7 +77,10 @@ def test_template_by_uid(doc):
 
 def test_without_reference_uses_default(site):
     doc = api.content.create(
-        container=site, type="IaTestDocument", title="Sans numéro", responsible_services=[]
+        container=site,
+        type="IaTestDocument",
+        title="Sans numéro",
+        responsible_services=[],
     )
     doc.reference = None
     doc.reindexObject()
@@ -129,7 +133,9 @@ def test_missing_uno_python_gives_clear_message(doc):
         server.bind(("127.0.0.1", 0))
         server.listen(1)
         port = server.getsockname()[1]
-        settings.set_libreoffice(server="127.0.0.1", port=port, uno_path="/nonexistent/python")
+        settings.set_libreoffice(
+            server="127.0.0.1", port=port, uno_path="/nonexistent/python"
+        )
         with pytest.raises(errors.ConversionUnavailable) as info:
             docgen.generate(doc, "ia-test-lettre", "docx")
     assert "/nonexistent/python" in translate(info.value.message, target_language="fr")
@@ -142,7 +148,10 @@ def test_helper_view_values(doc):
     assert helper.title == "Permis de bâtir rue Haute"
     assert helper.reference() == "E/2026/00042"
     assert helper.date_fr(date=datetime.date(2026, 11, 23)) == "23 novembre 2026"
-    assert helper.date_fr(date=datetime.date(2026, 3, 1), weekday=True) == "dimanche 1er mars 2026"
+    assert (
+        helper.date_fr(date=datetime.date(2026, 3, 1), weekday=True)
+        == "dimanche 1er mars 2026"
+    )
     assert helper.date_fr(date=None) == ""
     assert helper.municipality("unknown_setting", "défaut") == "défaut"
     assert helper.rich_text("no_such_field") == ""
@@ -202,3 +211,16 @@ def test_viewlet_lists_templates_of_the_type(doc):
     html = viewlet.render()
     assert "Lettre de test" in html
     assert "@@ia-generate?template=ia-test-lettre&amp;format=pdf" in html
+
+
+def test_merging_template_needs_libreoffice_even_for_odt(doc):
+    """appy merges sub-templates through LibreOffice; without it the ODT would
+    silently miss the merged parts, so the user is told instead."""
+    lettre = docgen.get_template("ia-test-lettre")
+    fiche = docgen.get_template("ia-test-fiche")
+    lettre.merge_templates = [
+        {"template": fiche.UID(), "pod_context_name": "fiche", "do_rendering": False}
+    ]
+    settings.set_libreoffice(server="127.0.0.1", port=closed_port())
+    with pytest.raises(errors.ConversionUnavailable):
+        docgen.generate(doc, lettre, "odt")

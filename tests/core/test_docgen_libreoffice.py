@@ -11,9 +11,8 @@ from ia.core.docgen import settings
 from ia.core.docgen.unopython import has_uno
 from ia.core.docgen.unopython import make_uno_python
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
-
+from plone.app.testing import setRoles
 import io
 import os
 import pytest
@@ -26,7 +25,9 @@ import zipfile
 
 
 pytestmark = pytest.mark.libreoffice
-EMPTY_MODEL = '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
+EMPTY_MODEL = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
+)
 
 
 def _free_port():

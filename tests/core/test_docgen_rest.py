@@ -2,7 +2,6 @@
 
 from ia.core.docgen import settings
 from plone import api
-
 import io
 import pytest
 import socket
@@ -10,7 +9,9 @@ import transaction
 import zipfile
 
 
-EMPTY_MODEL = '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
+EMPTY_MODEL = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
+)
 
 
 def closed_port():
@@ -56,9 +57,13 @@ def test_list_templates(manager):
 
 
 def test_generate_odt(manager):
-    response = manager.post("/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "odt"})
+    response = manager.post(
+        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "odt"}
+    )
     assert response.status_code == 200, response.text
-    assert response.headers["Content-Type"].startswith("application/vnd.oasis.opendocument.text")
+    assert response.headers["Content-Type"].startswith(
+        "application/vnd.oasis.opendocument.text"
+    )
     assert 'filename="' in response.headers["Content-Disposition"]
     content = zipfile.ZipFile(io.BytesIO(response.content)).read("content.xml").decode()
     assert "Permis rue Haute" in content
@@ -73,7 +78,9 @@ def test_default_format_is_odt(manager):
 
 
 def test_unknown_template_is_404(manager):
-    response = manager.post("/permis/@ia-generate", json={"template": "inconnu", "format": "odt"})
+    response = manager.post(
+        "/permis/@ia-generate", json={"template": "inconnu", "format": "odt"}
+    )
     assert response.status_code == 404
     error = response.json()["error"]
     assert error["type"] == "TemplateNotFound"
@@ -81,14 +88,18 @@ def test_unknown_template_is_404(manager):
 
 
 def test_unknown_format_is_400(manager):
-    response = manager.post("/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "exe"})
+    response = manager.post(
+        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "exe"}
+    )
     assert response.status_code == 400
     assert "exe" in response.json()["error"]["message"]
 
 
 def test_bad_body_is_400(manager):
     response = manager.post(
-        "/permis/@ia-generate", data="pas du json", headers={"Content-Type": "application/json"}
+        "/permis/@ia-generate",
+        data="pas du json",
+        headers={"Content-Type": "application/json"},
     )
     assert response.status_code == 400
     assert response.json()["error"]["type"] == "BadRequest"
@@ -96,7 +107,9 @@ def test_bad_body_is_400(manager):
 
 def test_pdf_without_libreoffice_is_503(manager):
     port = api.portal.get_registry_record(settings.CDG + "oo_port_list")
-    response = manager.post("/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "pdf"})
+    response = manager.post(
+        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "pdf"}
+    )
     assert response.status_code == 503
     message = response.json()["error"]["message"]
     assert message == (
@@ -116,7 +129,8 @@ def test_store_as_attachment(manager, doc):
     if api.portal.get_tool("portal_types").getTypeInfo("IaAttachment") is None:
         pytest.skip("IaAttachment is not installed")
     response = manager.post(
-        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "odt", "store": True}
+        "/permis/@ia-generate",
+        json={"template": "ia-test-lettre", "format": "odt", "store": True},
     )
     assert response.status_code == 201, response.text
     data = response.json()

@@ -4,16 +4,17 @@ from collective.documentgenerator.content.pod_template import IConfigurablePODTe
 from ia.core.docgen import api as docgen
 from ia.core.docgen import profile_import
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 from plone.namedfile.file import NamedBlobFile
-
 import io
 import pytest
 import zipfile
 
 
-EMPTY_MODEL = '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
+EMPTY_MODEL = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
+)
 
 
 def ensure_test_models(portal):
@@ -117,9 +118,14 @@ def test_changed_profile_file_updates_unmodified_template(site):
     container = docgen.templates_folder()
     assert profile_import.apply_entry(container, _entry(_odt("v1"))) == "created"
     assert profile_import.apply_entry(container, _entry(_odt("v1"))) == "unchanged"
-    assert profile_import.apply_entry(container, _entry(_odt("v2"), title="T2")) == "updated"
+    assert (
+        profile_import.apply_entry(container, _entry(_odt("v2"), title="T2"))
+        == "updated"
+    )
     template = container["ia-test-import"]
-    assert b"v2" in zipfile.ZipFile(io.BytesIO(template.odt_file.data)).read("content.xml")
+    assert b"v2" in zipfile.ZipFile(io.BytesIO(template.odt_file.data)).read(
+        "content.xml"
+    )
     assert template.Title() == "T2"
     assert not profile_import.pending_update(template)
 
@@ -129,14 +135,21 @@ def test_local_modification_is_kept(site):
     profile_import.apply_entry(container, _entry(_odt("v1")))
     template = container["ia-test-import"]
     template.odt_file = NamedBlobFile(data=_odt("local"), filename="import.odt")
-    result = profile_import.apply_entry(container, _entry(_odt("v2"), formats=["odt", "pdf"]))
+    result = profile_import.apply_entry(
+        container, _entry(_odt("v2"), formats=["odt", "pdf"])
+    )
     assert result == "kept"
     content = zipfile.ZipFile(io.BytesIO(template.odt_file.data)).read("content.xml")
     assert b"local" in content
     assert template.pod_formats == ["odt", "pdf"]
     assert profile_import.pending_update(template)
     # The same profile again does not warn again, and keeps the local file.
-    assert profile_import.apply_entry(container, _entry(_odt("v2"), formats=["odt", "pdf"])) == "unchanged"
+    assert (
+        profile_import.apply_entry(
+            container, _entry(_odt("v2"), formats=["odt", "pdf"])
+        )
+        == "unchanged"
+    )
 
 
 @pytest.mark.parametrize(
@@ -146,11 +159,13 @@ def test_local_modification_is_kept(site):
         (b"<modeles/>", "root element"),
         (b'<templates><template id="x"/></templates>', "needs an id and a file"),
         (
-            b'<templates><template id="x" file="a.odt"/><template id="x" file="b.odt"/></templates>',
+            b'<templates><template id="x" file="a.odt"/>'
+            b'<template id="x" file="b.odt"/></templates>',
             "repeated",
         ),
         (
-            b'<templates><template id="x" file="a.odt"><format>exe</format></template></templates>',
+            b'<templates><template id="x" file="a.odt">'
+            b"<format>exe</format></template></templates>",
             "unknown format",
         ),
     ],
@@ -167,7 +182,9 @@ def test_missing_file_writes_nothing(site):
         b'<template id="missing" file="templates/missing.odt"/>'
         b"</templates>"
     )
-    context = FakeImportContext({"ia_templates.xml": xml, "templates/ok.odt": _odt("ok")})
+    context = FakeImportContext(
+        {"ia_templates.xml": xml, "templates/ok.odt": _odt("ok")}
+    )
     with pytest.raises(profile_import.TemplatesImportError, match="missing.odt"):
         profile_import.import_templates(context)
     assert "broken" not in site["modeles"]

@@ -89,7 +89,9 @@ def generate(context, template, output_format="odt", request=None):
 
 def can_store(context):
     """Can a generated document be stored in ``context`` as an attachment?"""
-    if not api.portal.get_registry_record("ia.core.docgen.store_attachments", default=True):
+    if not api.portal.get_registry_record(
+        "ia.core.docgen.store_attachments", default=True
+    ):
         return False
     types_tool = api.portal.get_tool("portal_types")
     if types_tool.getTypeInfo(ATTACHMENT_TYPE) is None:

@@ -115,6 +115,7 @@ def bad_request_body():
     return DocgenError(
         _(
             "msg_docgen_bad_body",
-            default='The request body must be a JSON object such as {"template": "...", "format": "pdf"}.',
+            default="The request body must be a JSON object such as "
+            '{"template": "...", "format": "pdf"}.',
         )
     )

@@ -14,16 +14,20 @@ from ia.core.docgen import settings
 from plone import api
 from plone.i18n.normalizer.interfaces import IFileNameNormalizer
 from zope.component import queryUtility
-
 import logging
 
 
 logger = logging.getLogger("ia.core.docgen")
 
 
-def check_conversion(output_format):
-    """Raise ConversionUnavailable unless LibreOffice can serve ``output_format``."""
-    if not settings.needs_libreoffice(output_format):
+def check_conversion(output_format, merges=False):
+    """Raise ConversionUnavailable unless LibreOffice can serve ``output_format``.
+
+    ``merges``: the template merges sub-templates, which appy can only do
+    through LibreOffice even for ODT (without it, appy returns an ODT whose
+    merged parts are silently missing).
+    """
+    if not (merges or settings.needs_libreoffice(output_format)):
         return
     if settings.answering_port() is None:
         raise errors.libreoffice_not_answering(output_format, settings.where())
@@ -49,7 +53,9 @@ class IaDocumentGenerationView(DocumentGenerationView):
             raise errors.template_not_found(template_uid) from None
 
     def _get_base_args(self, template_uid, output_format):
-        pod_template, output_format = super()._get_base_args(template_uid, output_format)
+        pod_template, output_format = super()._get_base_args(
+            template_uid, output_format
+        )
         self.check(pod_template, output_format)
         return pod_template, output_format
 
@@ -63,7 +69,9 @@ class IaDocumentGenerationView(DocumentGenerationView):
             raise errors.format_not_available(
                 output_format, pod_template.getId(), available
             )
-        check_conversion(output_format)
+        check_conversion(
+            output_format, merges=bool(pod_template.get_templates_to_merge())
+        )
 
     def _render_document(self, pod_template, output_format, sub_documents, **kwargs):
         try:
@@ -77,7 +85,9 @@ class IaDocumentGenerationView(DocumentGenerationView):
                 "/".join(pod_template.getPhysicalPath()),
                 exc,
             )
-            raise errors.conversion_failed(output_format, str(exc).strip()[:300]) from exc
+            raise errors.conversion_failed(
+                output_format, str(exc).strip()[:300]
+            ) from exc
 
     def render(self, pod_template, output_format):
         """Generate and return ``(data, filename)`` without touching the response."""

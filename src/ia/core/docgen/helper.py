@@ -11,11 +11,10 @@ from ia.core.docgen.dates import format_date
 from plone import api
 from plone.app.uuid.utils import uuidToObject
 from zope.component import queryUtility
-from zope.schema.interfaces import IContextSourceBinder
 from zope.schema.interfaces import ICollection
+from zope.schema.interfaces import IContextSourceBinder
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.interfaces import IVocabularyTokenized
-
 import datetime
 
 

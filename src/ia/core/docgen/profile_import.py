@@ -27,7 +27,6 @@ from plone import api
 from plone.namedfile.file import NamedBlobFile
 from zope.annotation.interfaces import IAnnotations
 from zope.lifecycleevent import modified
-
 import hashlib
 import json
 import logging
@@ -77,18 +76,27 @@ def parse(data):
             "file": (node.get("file") or "").strip(),
             "title": (node.get("title") or "").strip(),
             "description": (node.findtext("description") or "").strip(),
-            "portal_types": [t.text.strip() for t in node.iterchildren("portal_type") if t.text],
-            "formats": [f.text.strip().lower() for f in node.iterchildren("format") if f.text]
+            "portal_types": [
+                t.text.strip() for t in node.iterchildren("portal_type") if t.text
+            ],
+            "formats": [
+                f.text.strip().lower() for f in node.iterchildren("format") if f.text
+            ]
             or ["odt"],
         }
         if not entry["id"] or not entry["file"]:
-            raise TemplatesImportError(f"{FILENAME}: each <template> needs an id and a file")
+            raise TemplatesImportError(
+                f"{FILENAME}: each <template> needs an id and a file"
+            )
         if entry["id"] in seen:
-            raise TemplatesImportError(f"{FILENAME}: template id '{entry['id']}' is repeated")
+            raise TemplatesImportError(
+                f"{FILENAME}: template id '{entry['id']}' is repeated"
+            )
         unknown = [f for f in entry["formats"] if f not in settings.MIMETYPES]
         if unknown:
             raise TemplatesImportError(
-                f"{FILENAME}: unknown format(s) {', '.join(unknown)} for '{entry['id']}'"
+                f"{FILENAME}: unknown format(s) {', '.join(unknown)} "
+                f"for '{entry['id']}'"
             )
         seen.add(entry["id"])
         entry["title"] = entry["title"] or entry["id"]
@@ -100,7 +108,9 @@ def read_file(context, path):
     directory, _sep, name = path.rpartition("/")
     data = context.readDataFile(name, subdir=directory or None)
     if data is None:
-        raise TemplatesImportError(f"{FILENAME}: file '{path}' not found in the profile")
+        raise TemplatesImportError(
+            f"{FILENAME}: file '{path}' not found in the profile"
+        )
     return data
 
 
@@ -129,7 +139,10 @@ def _odt_file(entry):
 
 
 def apply_entry(container, entry):
-    """Create or update one template; return 'created', 'updated', 'kept' or 'unchanged'."""
+    """Create or update one template.
+
+    Returns 'created', 'updated', 'kept' (local ODT kept) or 'unchanged'.
+    """
     sig = signature(entry)
     template = container.get(entry["id"])
     if template is None:
@@ -181,4 +194,3 @@ def _remember(template, sig, keep_md5=False, pending=False):
 def pending_update(template):
     """True when the profile ships a newer ODT that was not applied (local changes)."""
     return bool(IAnnotations(template).get(ANNOTATION, {}).get("pending_update"))
-

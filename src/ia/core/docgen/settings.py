@@ -6,13 +6,15 @@ ia.core adds its own records in ``profiles/default/registry/docgen.xml``.
 """
 
 from plone import api
-
 import os
 import re
 import socket
 
 
-CDG = "collective.documentgenerator.browser.controlpanel.IDocumentGeneratorControlPanelSchema."
+CDG = (
+    "collective.documentgenerator.browser.controlpanel."
+    "IDocumentGeneratorControlPanelSchema."
+)
 FOLDER_RECORD = "ia.core.docgen.templates_folder"
 TIMEOUT_RECORD = "ia.core.docgen.connect_timeout"
 DEFAULT_FOLDER = "modeles"

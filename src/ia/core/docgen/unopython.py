@@ -10,7 +10,6 @@ appy added to its path; point the ``uno_path`` setting at it::
 """
 
 from pathlib import Path
-
 import appy
 import subprocess
 import sys
@@ -24,7 +23,10 @@ PACKAGES = ("appy", "persistent", "zope")
 def has_uno(python=SYSTEM_PYTHON):
     try:
         done = subprocess.run(
-            [python, "-c", "import uno, unohelper"], capture_output=True, timeout=30
+            [python, "-c", "import uno, unohelper"],
+            capture_output=True,
+            timeout=30,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return False
@@ -32,7 +34,8 @@ def has_uno(python=SYSTEM_PYTHON):
 
 
 def make_uno_python(target, python=SYSTEM_PYTHON):
-    """Create ``<target>/python`` (wrapper) and links to appy and its imports in ``<target>/lib``."""
+    """Create ``<target>/python`` (the wrapper) and, in ``<target>/lib``,
+    links to appy and what it imports."""
     target = Path(target).resolve()
     lib = target / "lib"
     lib.mkdir(parents=True, exist_ok=True)

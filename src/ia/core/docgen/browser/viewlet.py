@@ -22,7 +22,9 @@ class GenerateViewlet(ViewletBase):
                 {
                     "format": fmt,
                     "label": fmt.upper(),
-                    "url": base + "?" + urlencode({"template": template.getId(), "format": fmt}),
+                    "url": base
+                    + "?"
+                    + urlencode({"template": template.getId(), "format": fmt}),
                 }
                 for fmt in template.get_available_formats() or []
             ]

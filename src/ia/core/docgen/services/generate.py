@@ -15,7 +15,6 @@ from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.interface import alsoProvides
-
 import json
 import plone.protect.interfaces
 
@@ -46,9 +45,7 @@ class GeneratePost(Service):
         except Exception:
             body = None
         if not isinstance(body, dict):
-            return self._error(
-                errors.bad_request_body(), "BadRequest"
-            )
+            return self._error(errors.bad_request_body(), "BadRequest")
         store = bool(body.get("store"))
         try:
             data, filename, mimetype = docgen.generate(
@@ -58,7 +55,9 @@ class GeneratePost(Service):
                 request=self.request,
             )
             if store:
-                alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
+                alsoProvides(
+                    self.request, plone.protect.interfaces.IDisableCSRFProtection
+                )
                 attachment = docgen.store(self.context, data, filename, mimetype)
         except DocgenError as exc:
             return self._error(exc, type(exc).__name__)
