@@ -53,4 +53,6 @@ def roles_for_state(workflow_id: str, state: str) -> tuple[str, ...]:
 
 def states_for_role(workflow_id: str, role: str) -> tuple[str, ...]:
     """States of ``workflow_id`` in which ``role`` has the ball (workflow order)."""
-    return tuple(state for state, roles in _states(workflow_id).items() if role in roles)
+    return tuple(
+        state for state, roles in _states(workflow_id).items() if role in roles
+    )

@@ -17,7 +17,6 @@ from Acquisition import aq_base
 from ia.core.workflows.states import LEVEL_STATES
 from ia.core.workflows.states import MAX_LEVELS
 from plone import api
-
 import logging
 
 

@@ -29,5 +29,6 @@ def final_states(workflow_id: str | None = None) -> tuple[str, ...]:
         return _FINAL_STATES[workflow_id]
     except KeyError:
         raise ValueError(
-            f"Unknown shared workflow {workflow_id!r}; expected one of {SHARED_WORKFLOWS}"
+            f"Unknown shared workflow {workflow_id!r}; "
+            f"expected one of {SHARED_WORKFLOWS}"
         ) from None

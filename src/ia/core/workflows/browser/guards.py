@@ -7,7 +7,6 @@ The transitions of ``ia_validation_workflow`` use guard expressions such as
 
 from ia.core.workflows import guards
 from Products.Five import BrowserView
-
 import json
 
 
