@@ -23,7 +23,9 @@ class RelativeSession(requests.Session):
         self.base = base.rstrip("/") + "/"
 
     def request(self, method, url, **kwargs):
-        return super().request(method, self.base + url.lstrip("/"), timeout=60, **kwargs)
+        return super().request(
+            method, self.base + url.lstrip("/"), timeout=60, **kwargs
+        )
 
 
 class TestSettingsApi:
@@ -32,7 +34,13 @@ class TestSettingsApi:
         assert api.portal.get_registry_record("ia.core.municipality.aldermen") == []
 
     def test_update_and_read(self, portal):
-        settings.update(name="Commune de Démo", ins_code="99999", street="Place 1", zip_code="5999", city="Démo")
+        settings.update(
+            name="Commune de Démo",
+            ins_code="99999",
+            street="Place 1",
+            zip_code="5999",
+            city="Démo",
+        )
         assert settings.get_settings().name == "Commune de Démo"
         assert settings.as_dict()["ins_code"] == "99999"
         assert settings.address_lines() == ["Place 1", "5999 Démo"]
@@ -71,7 +79,12 @@ class TestControlPanel:
         setRoles(portal, TEST_USER_ID, ["Manager"])
 
     def test_configlet_listed(self, portal):
-        actions = [a["id"] for a in api.portal.get_tool("portal_controlpanel").enumConfiglets(group="plone-general")]
+        actions = [
+            a["id"]
+            for a in api.portal.get_tool("portal_controlpanel").enumConfiglets(
+                group="plone-general"
+            )
+        ]
         assert "ia-municipality" in actions
 
     def test_form_renders_for_manager(self, portal, http_request):
@@ -81,7 +94,9 @@ class TestControlPanel:
 
     def test_member_may_not_manage(self, portal):
         setRoles(portal, TEST_USER_ID, ["Member"])
-        assert not api.user.has_permission("ia.core: Manage municipality settings", obj=portal)
+        assert not api.user.has_permission(
+            "ia.core: Manage municipality settings", obj=portal
+        )
         with pytest.raises(Unauthorized):
             portal.restrictedTraverse("@@ia-municipality-settings")
 
@@ -105,7 +120,11 @@ class TestRestControlPanel:
     def test_patch(self, session, functional_portal):
         response = session.patch(
             "@controlpanels/ia-municipality",
-            json={"name": "Commune de Démo", "ins_code": "99999", "mayor": "Marie Dupont"},
+            json={
+                "name": "Commune de Démo",
+                "ins_code": "99999",
+                "mayor": "Marie Dupont",
+            },
         )
         assert response.status_code == 204, response.text
         data = session.get("@controlpanels/ia-municipality").json()["data"]
@@ -113,9 +132,14 @@ class TestRestControlPanel:
         assert data["mayor"] == "Marie Dupont"
 
     def test_patch_bad_ins_code(self, session):
-        response = session.patch("@controlpanels/ia-municipality", json={"ins_code": "12"})
+        response = session.patch(
+            "@controlpanels/ia-municipality", json={"ins_code": "12"}
+        )
         assert response.status_code == 400
-        assert session.get("@controlpanels/ia-municipality").json()["data"]["ins_code"] != "12"
+        assert (
+            session.get("@controlpanels/ia-municipality").json()["data"]["ins_code"]
+            != "12"
+        )
 
     def test_anonymous_refused(self, functional_portal):
         transaction.commit()
@@ -129,7 +153,9 @@ class TestRestControlPanel:
         from plone.formwidget.namedfile.converter import b64encode_file
 
         settings_proxy = settings.get_settings()
-        settings_proxy.logo = b64encode_file("logo.png", base64.b64decode(b"iVBORw0KGgo="))
+        settings_proxy.logo = b64encode_file(
+            "logo.png", base64.b64decode(b"iVBORw0KGgo=")
+        )
         transaction.commit()
         response = session.get("@@ia-municipality-logo")
         assert response.status_code == 200

@@ -4,7 +4,6 @@ from ia.policy.testing import FUNCTIONAL_TESTING
 from ia.policy.testing import INTEGRATION_TESTING
 from pathlib import Path
 from pytest_plone import fixtures_factory
-
 import pytest
 
 

@@ -6,7 +6,6 @@ from ia.policy.banner import banner
 from ia.policy.instance import write_instance
 from ia.policy.municipality import load
 from zope.component.hooks import setSite
-
 import pytest
 
 
@@ -32,7 +31,9 @@ class TestArguments:
         assert "no Zope configuration given" in capsys.readouterr().err
 
     def test_missing_zope_conf(self, demo_toml, tmp_path, capsys):
-        code = cli.main(["--zope-conf", str(tmp_path / "zope.conf"), "update", str(demo_toml)])
+        code = cli.main(
+            ["--zope-conf", str(tmp_path / "zope.conf"), "update", str(demo_toml)]
+        )
         assert code == cli.USAGE
         assert "no such Zope configuration file" in capsys.readouterr().err
 
@@ -46,10 +47,16 @@ class TestProfileErrors:
     def test_check_valid(self, demo_toml, capsys):
         assert cli.main(["check", str(demo_toml)]) == cli.OK
 
-    def test_broken_profile_refused_before_zope(self, demo_text, write_profile, tmp_path, capsys):
-        path = write_profile(demo_text.replace('products = ["ia.core"]', 'products = ["ia.unknown"]'))
+    def test_broken_profile_refused_before_zope(
+        self, demo_text, write_profile, tmp_path, capsys
+    ):
+        path = write_profile(
+            demo_text.replace('products = ["ia.core"]', 'products = ["ia.unknown"]')
+        )
         # The Zope configuration is never read: the profile is refused first.
-        code = cli.main(["--zope-conf", str(tmp_path / "absent.conf"), "create", str(path)])
+        code = cli.main(
+            ["--zope-conf", str(tmp_path / "absent.conf"), "create", str(path)]
+        )
         assert code == cli.INVALID_PROFILE
         err = capsys.readouterr().err
         assert "invalid municipality profile" in err
@@ -59,12 +66,18 @@ class TestProfileErrors:
 class TestRun:
     def test_update_missing_site(self, app, demo_toml, capsys):
         municipality = replace(load(demo_toml), site_id="absent")
-        assert cli.run(app, "update", municipality, admin="admin:secret1") == cli.SITE_FAILED
+        assert (
+            cli.run(app, "update", municipality, admin="admin:secret1")
+            == cli.SITE_FAILED
+        )
         assert "there is no site 'absent' (use create)" in capsys.readouterr().err
 
     def test_create_existing_site(self, app, demo_toml, capsys):
         municipality = replace(load(demo_toml), site_id="plone")
-        assert cli.run(app, "create", municipality, admin="admin:secret1") == cli.SITE_FAILED
+        assert (
+            cli.run(app, "create", municipality, admin="admin:secret1")
+            == cli.SITE_FAILED
+        )
         assert "site 'plone' already exists (use update)" in capsys.readouterr().err
         setSite(None)
 
@@ -75,7 +88,9 @@ class TestRun:
 
 class TestInstanceAndBanner:
     def test_instance_files(self, tmp_path):
-        zope_conf = write_instance(tmp_path / "instance", tmp_path / "var", "127.0.0.1", 8181)
+        zope_conf = write_instance(
+            tmp_path / "instance", tmp_path / "var", "127.0.0.1", 8181
+        )
         text = zope_conf.read_text()
         assert f"%define VAR {tmp_path / 'var'}" in text
         assert "zope_i18n_compile_mo_files true" in text

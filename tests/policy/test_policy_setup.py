@@ -19,3 +19,35 @@ class TestPolicyUninstall:
     def test_uninstall(self, installer, browser_layers, portal):
         installer.uninstall_product("ia.policy")
         assert installer.is_product_installed("ia.policy") is False
+
+
+class TestLoginRedirect:
+    def adapter(self, portal, http_request):
+        from ia.policy.login import RedirectToDashboard
+
+        return RedirectToDashboard(portal, http_request)
+
+    def test_no_destination_goes_to_dashboard(self, portal, http_request):
+        redirect = self.adapter(portal, http_request)
+        url = portal.absolute_url()
+        if portal.restrictedTraverse("@@ia-dashboard", None) is None:
+            assert redirect(None) is None
+        else:
+            assert redirect(None) == f"{url}/@@ia-dashboard"
+            assert redirect(url) == f"{url}/@@ia-dashboard"
+
+    def test_destination_kept(self, portal, http_request):
+        redirect = self.adapter(portal, http_request)
+        target = f"{portal.absolute_url()}/organisation"
+        assert redirect(target) == target
+
+    def test_adapter_registered(self, portal, http_request):
+        from ia.policy.interfaces import IIaPolicyLayer
+        from plone.base.interfaces import IRedirectAfterLogin
+        from zope.component import queryMultiAdapter
+        from zope.interface import alsoProvides
+
+        alsoProvides(http_request, IIaPolicyLayer)
+        assert (
+            queryMultiAdapter((portal, http_request), IRedirectAfterLogin) is not None
+        )

@@ -3,14 +3,13 @@
 from dataclasses import replace
 from ia.core.orgchart import api as orgchart
 from ia.core.settings import api as settings
-from ia.policy.apply import apply_municipality
 from ia.policy.apply import SiteError
+from ia.policy.apply import apply_municipality
 from ia.policy.municipality import load
 from ia.policy.site import create_or_update
 from ia.policy.site import pending_upgrades
 from plone import api
 from zope.component.hooks import setSite
-
 import pytest
 import transaction
 
@@ -21,10 +20,16 @@ def person_count(portal):
 
 def snapshot(portal):
     return {
-        "services": sorted(row[0].getId() for row in orgchart.iter_service_objects(portal)),
+        "services": sorted(
+            row[0].getId() for row in orgchart.iter_service_objects(portal)
+        ),
         "persons": person_count(portal),
-        "positions": len(api.content.find(context=portal, portal_type="IaHeldPosition")),
-        "organisations": len(api.content.find(context=portal, portal_type="IaOrganisation")),
+        "positions": len(
+            api.content.find(context=portal, portal_type="IaHeldPosition")
+        ),
+        "organisations": len(
+            api.content.find(context=portal, portal_type="IaOrganisation")
+        ),
         "users": sorted(u.getId() for u in api.user.get_users()),
         "groups": sorted(g.getId() for g in api.group.get_groups()),
         "settings": settings.as_dict(),
@@ -53,18 +58,30 @@ class TestApplyMunicipality:
         assert values.mayor == "Marie Dupont"
         assert values.aldermen == ["Luc Lambert", "Sophie Renard", "Karim Benali"]
         signatories = settings.signatories()
-        assert [position.position_type for position in signatories] == ["bourgmestre", "directeur_general"]
+        assert [position.position_type for position in signatories] == [
+            "bourgmestre",
+            "directeur_general",
+        ]
 
     def test_language_and_timezone(self, portal, demo):
         apply_municipality(portal, replace(demo, language="nl"))
         assert api.portal.get_registry_record("plone.default_language") == "nl"
-        assert api.portal.get_registry_record("plone.portal_timezone") == "Europe/Brussels"
-        assert "Europe/Brussels" in api.portal.get_registry_record("plone.available_timezones")
+        assert (
+            api.portal.get_registry_record("plone.portal_timezone") == "Europe/Brussels"
+        )
+        assert "Europe/Brussels" in api.portal.get_registry_record(
+            "plone.available_timezones"
+        )
 
     def test_officials_in_directory(self, portal, demo):
         apply_municipality(portal, demo)
         assert person_count(portal) == len(demo.officials())
-        [mayor] = [b.getObject() for b in api.content.find(portal_type="IaHeldPosition", ia_position_type="bourgmestre")] or [None]
+        [mayor] = [
+            b.getObject()
+            for b in api.content.find(
+                portal_type="IaHeldPosition", ia_position_type="bourgmestre"
+            )
+        ] or [None]
         assert mayor is not None
         assert mayor.signatory is True
 
@@ -85,9 +102,17 @@ class TestApplyMunicipality:
 
     def test_rerun_updates(self, portal, demo):
         apply_municipality(portal, demo)
-        services = tuple(replace(s, title="Urbanisme et environnement") if s.id == "urbanisme" else s for s in demo.services)
-        apply_municipality(portal, replace(demo, services=services, title="Ville de Démo"))
-        assert orgchart.get_orgchart(portal)["urbanisme"].title == "Urbanisme et environnement"
+        services = tuple(
+            replace(s, title="Urbanisme et environnement") if s.id == "urbanisme" else s
+            for s in demo.services
+        )
+        apply_municipality(
+            portal, replace(demo, services=services, title="Ville de Démo")
+        )
+        assert (
+            orgchart.get_orgchart(portal)["urbanisme"].title
+            == "Urbanisme et environnement"
+        )
         assert portal.title == "Ville de Démo"
 
     def test_user_password_kept_on_rerun(self, portal, demo):
@@ -95,7 +120,9 @@ class TestApplyMunicipality:
         acl = portal.acl_users
         acl.userSetPassword("urbagent", "changed-by-admin")
         apply_municipality(portal, demo)
-        assert acl.authenticate("urbagent", "changed-by-admin", portal.REQUEST) is not None
+        assert (
+            acl.authenticate("urbagent", "changed-by-admin", portal.REQUEST) is not None
+        )
 
 
 class TestCreateOrUpdate:
@@ -117,8 +144,12 @@ class TestCreateOrUpdate:
         setSite(site)
         assert site.title == "Commune de Démo"
         assert api.portal.get_registry_record("plone.default_language") == "fr"
-        assert api.portal.get_registry_record("plone.portal_timezone") == "Europe/Brussels"
-        assert api.portal.get_tool("portal_setup").getLastVersionForProfile("ia.policy:default") == ("1000",)
+        assert (
+            api.portal.get_registry_record("plone.portal_timezone") == "Europe/Brussels"
+        )
+        assert api.portal.get_tool("portal_setup").getLastVersionForProfile(
+            "ia.policy:default"
+        ) == ("1000",)
         assert pending_upgrades(site) == {}
         before = snapshot(site)
 
@@ -130,7 +161,9 @@ class TestCreateOrUpdate:
         # A broken run (here: a function this site does not configure) is
         # refused and leaves the existing site untouched.
         users = list(demo.users)
-        memberships = (replace(users[0].memberships[0], function="mayor_of_everything"),)
+        memberships = (
+            replace(users[0].memberships[0], function="mayor_of_everything"),
+        )
         users[0] = replace(users[0], memberships=memberships)
         broken = replace(demo, users=tuple(users), title="Titre jamais écrit")
         with pytest.raises(SiteError, match="users\\[0\\].memberships\\[0\\].function"):
@@ -142,7 +175,9 @@ class TestCreateOrUpdate:
 
     def test_failed_creation_leaves_no_site(self, app, demo):
         users = list(demo.users)
-        users[0] = replace(users[0], memberships=(replace(users[0].memberships[0], function="nope"),))
+        users[0] = replace(
+            users[0], memberships=(replace(users[0].memberships[0], function="nope"),)
+        )
         with pytest.raises(SiteError):
             create_or_update(app, replace(demo, users=tuple(users)))
         transaction.begin()

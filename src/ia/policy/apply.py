@@ -29,7 +29,9 @@ def install_products(portal, municipality):
     """Install ``ia.policy:default`` and the products the profile lists."""
     setup = api.portal.get_tool("portal_setup")
     products = known_products()
-    profiles = [POLICY_PROFILE] + [products[name].profile for name in municipality.products]
+    profiles = [POLICY_PROFILE] + [
+        products[name].profile for name in municipality.products
+    ]
     for profile in profiles:
         if setup.getLastVersionForProfile(profile) == "unknown":
             logger.info("Installing %s", profile)
@@ -38,14 +40,22 @@ def install_products(portal, municipality):
 
 def apply_language(portal, municipality):
     api.portal.set_registry_record("plone.default_language", municipality.language)
-    available = api.portal.get_registry_record("plone.available_languages", default=[]) or []
+    available = (
+        api.portal.get_registry_record("plone.available_languages", default=[]) or []
+    )
     if municipality.language not in available:
-        api.portal.set_registry_record("plone.available_languages", [*available, municipality.language])
+        api.portal.set_registry_record(
+            "plone.available_languages", [*available, municipality.language]
+        )
     portal.setLanguage(municipality.language)
     api.portal.set_registry_record("plone.portal_timezone", municipality.timezone)
-    zones = api.portal.get_registry_record("plone.available_timezones", default=[]) or []
+    zones = (
+        api.portal.get_registry_record("plone.available_timezones", default=[]) or []
+    )
     if municipality.timezone not in zones:
-        api.portal.set_registry_record("plone.available_timezones", [*zones, municipality.timezone])
+        api.portal.set_registry_record(
+            "plone.available_timezones", [*zones, municipality.timezone]
+        )
     if portal.title != municipality.title:
         portal.title = municipality.title
         api.portal.set_registry_record("plone.site_title", municipality.title)

@@ -1,8 +1,7 @@
 """Print where the site is served and who can log in (``make run``)."""
 
-from ia.policy.municipality import load
 from ia.policy.municipality import ProfileError
-
+from ia.policy.municipality import load
 import argparse
 import sys
 
@@ -20,7 +19,9 @@ def banner(municipality, url: str, admin: str) -> str:
         width = max(len(user.id) for user in municipality.users)
         for user in municipality.users:
             functions = ", ".join(f"{m.service}/{m.function}" for m in user.memberships)
-            lines.append(f"    {user.id:<{width}}  {user.password:<14} {user.fullname} — {functions}")
+            lines.append(
+                f"    {user.id:<{width}}  {user.password:<14} {user.fullname} — {functions}"
+            )
     lines.append("  Stop with Ctrl+C.")
     lines.append("")
     return "\n".join(lines)

@@ -10,9 +10,8 @@ the buildout's ``bin/ia-site``). Exit codes: 0 done, 1 invalid profile,
 2 bad usage, 3 the site could not be created or updated (nothing changed).
 """
 
-from ia.policy.municipality import load
 from ia.policy.municipality import ProfileError
-
+from ia.policy.municipality import load
 import argparse
 import os
 import sys
@@ -56,9 +55,8 @@ def _fail(message: str, code: int) -> int:
 def open_app(zope_conf: str):
     """The Zope root of the instance configured by ``zope_conf``, with a request."""
     from Testing.makerequest import makerequest
-    from Zope2.Startup.run import configure_wsgi
     from zope.globalrequest import setRequest
-
+    from Zope2.Startup.run import configure_wsgi
     import Zope2
 
     configure_wsgi(zope_conf)
@@ -70,7 +68,6 @@ def open_app(zope_conf: str):
 def login_admin(app, admin: str | None):
     """Act as the Zope admin ``login[:password]``, created if missing."""
     from AccessControl.SecurityManagement import newSecurityManager
-
     import transaction
 
     login, _sep, password = (admin or "admin").partition(":")
@@ -78,7 +75,9 @@ def login_admin(app, admin: str | None):
     user = users.getUserById(login)
     if user is None:
         if not password:
-            raise ValueError(f"no Zope user '{login}': give --admin {login}:<password> to create it")
+            raise ValueError(
+                f"no Zope user '{login}': give --admin {login}:<password> to create it"
+            )
         users._doAddUser(login, password, ["Manager"], [])
         transaction.commit()
         user = users.getUserById(login)
@@ -101,9 +100,15 @@ def run(app, command: str, municipality, admin=None) -> int:
         return _fail(str(exc), USAGE)
     exists = municipality.site_id in app.objectIds()
     if command == "create" and exists:
-        return _fail(f"{municipality.source}: site.id: site '{municipality.site_id}' already exists (use update)", SITE_FAILED)
+        return _fail(
+            f"{municipality.source}: site.id: site '{municipality.site_id}' already exists (use update)",
+            SITE_FAILED,
+        )
     if command == "update" and not exists:
-        return _fail(f"{municipality.source}: site.id: there is no site '{municipality.site_id}' (use create)", SITE_FAILED)
+        return _fail(
+            f"{municipality.source}: site.id: there is no site '{municipality.site_id}' (use create)",
+            SITE_FAILED,
+        )
     try:
         site, created = create_or_update(app, municipality)
     except SiteError as exc:
@@ -123,22 +128,32 @@ def run(app, command: str, municipality, admin=None) -> int:
 def main(argv=None) -> int:
     args = parser().parse_args(argv)
     if not args.profile:
-        return _fail("no municipality profile given (argument or $IA_MUNICIPALITY_PROFILE)", USAGE)
+        return _fail(
+            "no municipality profile given (argument or $IA_MUNICIPALITY_PROFILE)",
+            USAGE,
+        )
     try:
         municipality = load(args.profile)
     except ProfileError as exc:
         return _fail(f"invalid municipality profile:\n{exc}", INVALID_PROFILE)
     if args.command == "check":
-        print(f"ia-site: {municipality.source}: valid profile of site '{municipality.site_id}'")
+        print(
+            f"ia-site: {municipality.source}: valid profile of site '{municipality.site_id}'"
+        )
         return OK
     if not args.zope_conf:
-        return _fail("no Zope configuration given (--zope-conf or $IA_ZOPE_CONF)", USAGE)
+        return _fail(
+            "no Zope configuration given (--zope-conf or $IA_ZOPE_CONF)", USAGE
+        )
     if not os.path.isfile(args.zope_conf):
         return _fail(f"{args.zope_conf}: no such Zope configuration file", USAGE)
     try:
         app = open_app(args.zope_conf)
     except Exception as exc:  # noqa: BLE001 - ZConfig, ZODB lock, ZCML errors
-        return _fail(f"{args.zope_conf}: cannot start Zope: {exc.__class__.__name__}: {exc}", USAGE)
+        return _fail(
+            f"{args.zope_conf}: cannot start Zope: {exc.__class__.__name__}: {exc}",
+            USAGE,
+        )
     try:
         return run(app, args.command, municipality, args.admin)
     finally:

@@ -19,10 +19,17 @@ def apply_users(municipality):
                 password=user.password,
                 properties={"fullname": user.fullname},
             )
-        elif member.getProperty("fullname") != user.fullname or member.getProperty("email") != user.email:
+        elif (
+            member.getProperty("fullname") != user.fullname
+            or member.getProperty("email") != user.email
+        ):
             member.setMemberProperties({"fullname": user.fullname, "email": user.email})
         if user.roles:
-            missing = [role for role in user.roles if role not in api.user.get_roles(user=member)]
+            missing = [
+                role
+                for role in user.roles
+                if role not in api.user.get_roles(user=member)
+            ]
             if missing:
                 api.user.grant_roles(user=member, roles=missing)
 

@@ -9,7 +9,6 @@ rewrites both files and keeps the data.
 
 from pathlib import Path
 from string import Template
-
 import argparse
 import sys
 
@@ -18,10 +17,18 @@ ROOT = Path(__file__).resolve().parents[3]
 TEMPLATES = ROOT / "etc"
 
 
-def write_instance(directory: Path, var: Path, host: str, port: int, debug: bool = False) -> Path:
+def write_instance(
+    directory: Path, var: Path, host: str, port: int, debug: bool = False
+) -> Path:
     directory, var = directory.resolve(), var.resolve()
     etc = directory / "etc"
-    for folder in (etc, var / "filestorage", var / "blobstorage", var / "log", var / "cache"):
+    for folder in (
+        etc,
+        var / "filestorage",
+        var / "blobstorage",
+        var / "log",
+        var / "cache",
+    ):
         folder.mkdir(parents=True, exist_ok=True)
     zope_conf = etc / "zope.conf"
     values = {

@@ -15,7 +15,10 @@ class RedirectToDashboard:
 
     def __call__(self, came_from=None, is_initial_login=False):
         portal_url = self.context.portal_url()
-        if came_from and came_from.rstrip("/") not in (portal_url, f"{portal_url}/login"):
+        if came_from and came_from.rstrip("/") not in (
+            portal_url,
+            f"{portal_url}/login",
+        ):
             return came_from
         if self.context.restrictedTraverse(DASHBOARD_VIEW, None) is None:
             return came_from

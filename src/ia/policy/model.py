@@ -112,7 +112,12 @@ class Municipality:
             yield from service.walk()
 
     def officials(self) -> tuple[Person, ...]:
-        people = (self.mayor, *self.aldermen, self.general_director, self.financial_director)
+        people = (
+            self.mayor,
+            *self.aldermen,
+            self.general_director,
+            self.financial_director,
+        )
         return tuple(person for person in people if person is not None)
 
     def official(self, key: str) -> Person | None:

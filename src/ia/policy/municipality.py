@@ -67,8 +67,15 @@ class _Checker:
             return default
         value = table[key]
         if kind is int and isinstance(value, bool) or not isinstance(value, kind):
-            expected = {str: "a string", int: "an integer", list: "a list", dict: "a table"}
-            self.error(name, f"expected {expected.get(kind, kind.__name__)}, got {value!r}")
+            expected = {
+                str: "a string",
+                int: "an integer",
+                list: "a list",
+                dict: "a table",
+            }
+            self.error(
+                name, f"expected {expected.get(kind, kind.__name__)}, got {value!r}"
+            )
             return default
         if kind is str:
             value = value.strip()
@@ -85,7 +92,16 @@ class _Checker:
 
 
 SITE_KEYS = ("id", "title", "language", "timezone", "products")
-MUNICIPALITY_KEYS = ("name", "ins_code", "street", "zip_code", "city", "phone", "email", "website")
+MUNICIPALITY_KEYS = (
+    "name",
+    "ins_code",
+    "street",
+    "zip_code",
+    "city",
+    "phone",
+    "email",
+    "website",
+)
 OFFICIAL_KEYS = ("firstname", "lastname", "email", "position")
 SERVICE_KEYS = ("id", "title", "acronym", "validation_levels", "children")
 USER_KEYS = ("id", "fullname", "email", "password", "memberships", "roles")
@@ -96,7 +112,15 @@ DEFAULT_POSITIONS = {
     "general_director": "Directeur général",
     "financial_director": "Directeur financier",
 }
-TOP_KEYS = ("site", "municipality", "officials", "signatories", "services", "users", "contacts")
+TOP_KEYS = (
+    "site",
+    "municipality",
+    "officials",
+    "signatories",
+    "services",
+    "users",
+    "contacts",
+)
 
 
 def _site(c: _Checker, data):
@@ -104,11 +128,16 @@ def _site(c: _Checker, data):
     c.unknown(table, SITE_KEYS, "site")
     site_id = c.get(table, "id", "site", required=True, default="")
     if site_id and not ID.match(site_id):
-        c.error("site.id", f"invalid id {site_id!r} (lowercase letters, digits, '-' or '_')")
+        c.error(
+            "site.id", f"invalid id {site_id!r} (lowercase letters, digits, '-' or '_')"
+        )
     title = c.get(table, "title", "site", required=True, default="")
     language = c.get(table, "language", "site", default="fr")
     if language not in LANGUAGES:
-        c.error("site.language", f"unknown language {language!r} (one of {', '.join(LANGUAGES)})")
+        c.error(
+            "site.language",
+            f"unknown language {language!r} (one of {', '.join(LANGUAGES)})",
+        )
     timezone = c.get(table, "timezone", "site", default="Europe/Brussels")
     try:
         zoneinfo.ZoneInfo(timezone)
@@ -127,14 +156,18 @@ def _site(c: _Checker, data):
         "title": title,
         "language": language,
         "timezone": timezone,
-        "products": tuple(dict.fromkeys(["ia.core", *[p for p in products if isinstance(p, str)]])),
+        "products": tuple(
+            dict.fromkeys(["ia.core", *[p for p in products if isinstance(p, str)]])
+        ),
     }
 
 
 def _municipality(c: _Checker, data):
     table = c.get(data, "municipality", "", dict, required=True, default={})
     c.unknown(table, MUNICIPALITY_KEYS, "municipality")
-    values = {key: c.get(table, key, "municipality", default="") for key in MUNICIPALITY_KEYS}
+    values = {
+        key: c.get(table, key, "municipality", default="") for key in MUNICIPALITY_KEYS
+    }
     values["name"] = c.get(table, "name", "municipality", required=True, default="")
     ins = c.get(table, "ins_code", "municipality", required=True, default="")
     if ins and not INS.match(ins):
@@ -177,7 +210,11 @@ def _officials(c: _Checker, data):
         if not isinstance(person, dict):
             c.error(prefix, "expected a table")
             continue
-        people.append(_person(c, person, prefix, f"alderman-{index}", DEFAULT_POSITIONS["aldermen"]))
+        people.append(
+            _person(
+                c, person, prefix, f"alderman-{index}", DEFAULT_POSITIONS["aldermen"]
+            )
+        )
     values["aldermen"] = tuple(people)
     return values
 
@@ -192,13 +229,19 @@ def _services(c: _Checker, items, prefix, seen):
         c.unknown(item, SERVICE_KEYS, key)
         service_id = c.get(item, "id", key, required=True, default="")
         if service_id and not ID.match(service_id):
-            c.error(f"{key}.id", f"invalid id {service_id!r} (lowercase letters, digits, '-' or '_')")
+            c.error(
+                f"{key}.id",
+                f"invalid id {service_id!r} (lowercase letters, digits, '-' or '_')",
+            )
         elif service_id in seen:
             c.error(f"{key}.id", f"duplicate id {service_id!r}")
         seen.add(service_id)
         levels = c.get(item, "validation_levels", key, int)
         if levels is not None and not 1 <= levels <= MAX_VALIDATION_LEVELS:
-            c.error(f"{key}.validation_levels", f"must be between 1 and {MAX_VALIDATION_LEVELS}, got {levels}")
+            c.error(
+                f"{key}.validation_levels",
+                f"must be between 1 and {MAX_VALIDATION_LEVELS}, got {levels}",
+            )
         children = c.get(item, "children", key, list, default=[])
         services.append(
             Service(
@@ -234,7 +277,9 @@ def _users(c: _Checker, data, service_ids):
         if password and len(password) < 8:
             c.error(f"{key}.password", "too short (8 characters at least)")
         memberships = []
-        for m_index, membership in enumerate(c.get(item, "memberships", key, list, default=[])):
+        for m_index, membership in enumerate(
+            c.get(item, "memberships", key, list, default=[])
+        ):
             m_key = f"{key}.memberships[{m_index}]"
             if not isinstance(membership, dict):
                 c.error(m_key, "expected a table")
@@ -245,7 +290,10 @@ def _users(c: _Checker, data, service_ids):
             if service and service not in service_ids:
                 c.error(f"{m_key}.service", f"unknown service {service!r}")
             if function and function not in FUNCTIONS:
-                c.error(f"{m_key}.function", f"unknown function {function!r} (one of {', '.join(FUNCTIONS)})")
+                c.error(
+                    f"{m_key}.function",
+                    f"unknown function {function!r} (one of {', '.join(FUNCTIONS)})",
+                )
             memberships.append(Membership(service, function))
         roles = c.get(item, "roles", key, list, default=[])
         users.append(
@@ -296,7 +344,10 @@ def _signatories(c: _Checker, data, officials):
     known = {person.key for person in officials}
     for name, key in zip(("first", "second"), keys, strict=True):
         if key not in known:
-            c.error(f"signatories.{name}", f"unknown official {key!r} (one of {', '.join(sorted(known)) or 'none'})")
+            c.error(
+                f"signatories.{name}",
+                f"unknown official {key!r} (one of {', '.join(sorted(known)) or 'none'})",
+            )
     return keys
 
 
@@ -307,10 +358,23 @@ def parse(data: dict, source: str) -> Municipality:
     site = _site(c, data)
     municipality = _municipality(c, data)
     officials = _officials(c, data)
-    services = tuple(_services(c, c.get(data, "services", "", list, default=[]), "services", seen := set()))
+    services = tuple(
+        _services(
+            c, c.get(data, "services", "", list, default=[]), "services", seen := set()
+        )
+    )
     users = tuple(_users(c, data, seen))
     contacts = tuple(_contacts(c, data))
-    people = [p for p in (officials["mayor"], *officials["aldermen"], officials["general_director"], officials["financial_director"]) if p]
+    people = [
+        p
+        for p in (
+            officials["mayor"],
+            *officials["aldermen"],
+            officials["general_director"],
+            officials["financial_director"],
+        )
+        if p
+    ]
     signatories = _signatories(c, data, people)
     if c.errors:
         raise ProfileError(c.errors)
@@ -340,13 +404,19 @@ def resolve(path) -> Path:
         try:
             parser.read(current, encoding="utf-8")
         except configparser.Error as exc:
-            raise ProfileError([f"{_display(current)}: {exc.__class__.__name__}: {exc}"]) from exc
+            raise ProfileError(
+                [f"{_display(current)}: {exc.__class__.__name__}: {exc}"]
+            ) from exc
         chain.append((current, parser))
         extends = parser.get("buildout", "extends", fallback="").split()
         current = (current.parent / extends[0]) if extends else None
     # buildout.cfg sets ``directory`` relative to itself: paths start there.
     directory = next(
-        (cfg.parent for cfg, parser in chain if parser.has_option("buildout", "directory")),
+        (
+            cfg.parent
+            for cfg, parser in chain
+            if parser.has_option("buildout", "directory")
+        ),
         path.parent,
     ).resolve()
     for _cfg, parser in chain:
@@ -365,7 +435,9 @@ def load(path) -> Municipality:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise ProfileError([f"{source}: cannot read the file ({exc.strerror})"]) from exc
+        raise ProfileError(
+            [f"{source}: cannot read the file ({exc.strerror})"]
+        ) from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

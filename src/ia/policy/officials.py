@@ -43,8 +43,12 @@ def apply_officials(portal, municipality) -> dict:
     """Create or update the officials; return ``{key: held position}``."""
     container = directory.get_directory()
     if container is None:
-        raise RuntimeError("The directory (/annuaire) is missing: is ia.core installed?")
-    commune = apply_organisation(container, "commune", municipality.name or municipality.title, "commune")
+        raise RuntimeError(
+            "The directory (/annuaire) is missing: is ia.core installed?"
+        )
+    commune = apply_organisation(
+        container, "commune", municipality.name or municipality.title, "commune"
+    )
     positions = {}
     for person in municipality.officials():
         external_id = f"{EXTERNAL_PREFIX}{person.key}"
@@ -93,7 +97,10 @@ def apply_organisation(container, key, title, organisation_type, **fields):
     values = {"title": title, "organisation_type": organisation_type, **fields}
     if obj is None:
         return api.content.create(
-            container=container, type="IaOrganisation", external_id=external_id, **values
+            container=container,
+            type="IaOrganisation",
+            external_id=external_id,
+            **values,
         )
     _update(obj, **values)
     return obj

@@ -18,7 +18,9 @@ def apply_services(portal, municipality) -> dict:
     """Create or update every service; return ``{service id: service}``."""
     root = orgchart.get_orgchart(portal)
     if root is None:
-        raise RuntimeError("The organisation chart (/organisation) is missing: is ia.core installed?")
+        raise RuntimeError(
+            "The organisation chart (/organisation) is missing: is ia.core installed?"
+        )
     existing = _existing(portal)
     result = {}
     for parent_id, service in municipality.all_services():
@@ -54,4 +56,6 @@ def apply_memberships(municipality, services: dict):
     """Put the demo users in their (service, function) groups (idempotent)."""
     for user in municipality.users:
         for membership in user.memberships:
-            orgchart.add_member(services[membership.service], membership.function, user.id)
+            orgchart.add_member(
+                services[membership.service], membership.function, user.id
+            )

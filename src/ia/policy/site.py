@@ -71,7 +71,9 @@ def _create(app, municipality):
     setSite(site)
     try:
         apply_municipality(site, municipality)
-        transaction.get().note(f"ia-site: created {municipality.site_id} from {municipality.source}")
+        transaction.get().note(
+            f"ia-site: created {municipality.site_id} from {municipality.source}"
+        )
         transaction.commit()
     except Exception:
         transaction.abort()
@@ -89,7 +91,9 @@ def _update(site, municipality):
     try:
         upgraded = run_upgrades(site)
         apply_municipality(site, municipality)
-        transaction.get().note(f"ia-site: updated {municipality.site_id} from {municipality.source}")
+        transaction.get().note(
+            f"ia-site: updated {municipality.site_id} from {municipality.source}"
+        )
         transaction.commit()
     except Exception:
         transaction.abort()
@@ -99,7 +103,11 @@ def _update(site, municipality):
 
 def create_or_update(app, municipality):
     """Return ``(site, created)``; raise :class:`SiteError` or the cause."""
-    existing = app.get(municipality.site_id) if municipality.site_id in app.objectIds() else None
+    existing = (
+        app.get(municipality.site_id)
+        if municipality.site_id in app.objectIds()
+        else None
+    )
     if existing is None:
         return _create(app, municipality), True
     if not IPloneSiteRoot.providedBy(existing):

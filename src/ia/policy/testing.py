@@ -1,10 +1,10 @@
 """Test layers of the site policy: the core fixture plus ``ia.policy:default``."""
 
 from ia.core.testing import CORE_FIXTURE
-from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
+from plone.app.testing import applyProfile
 from plone.testing import zope as zope_testing
 
 

@@ -1,10 +1,10 @@
 """Read and write the municipality settings, for templates and products.
 
-    from ia.core.settings import api as settings
+from ia.core.settings import api as settings
 
-    settings.get_settings().name        # "Commune de Démo"
-    settings.address_lines()            # ["Place communale 1", "5999 Démo"]
-    settings.signatories()              # held positions of the directory
+settings.get_settings().name        # "Commune de Démo"
+settings.address_lines()            # ["Place communale 1", "5999 Démo"]
+settings.signatories()              # held positions of the directory
 """
 
 from ia.core.settings.interfaces import IMunicipalitySettings
@@ -26,7 +26,10 @@ def get_settings():
 
 def as_dict() -> dict:
     settings = get_settings()
-    return {name: getattr(settings, name) for name, _field in getFieldsInOrder(IMunicipalitySettings)}
+    return {
+        name: getattr(settings, name)
+        for name, _field in getFieldsInOrder(IMunicipalitySettings)
+    }
 
 
 def update(**values):

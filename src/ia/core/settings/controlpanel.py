@@ -17,7 +17,9 @@ CONFIGLET_ID = "ia-municipality"
 class MunicipalitySettingsForm(controlpanel.RegistryEditForm):
     id = "MunicipalitySettings"
     label = _("Municipality")
-    description = _("Identity of the municipality, its officials and default signatories.")
+    description = _(
+        "Identity of the municipality, its officials and default signatories."
+    )
     schema = IMunicipalitySettings
     schema_prefix = PREFIX
 

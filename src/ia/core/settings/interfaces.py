@@ -12,7 +12,9 @@ ZIP_CODE = re.compile(r"^\d{4}$")
 
 
 class InvalidINSCode(schema.ValidationError):
-    __doc__ = _("error_ins_code", default="The INS code is made of 5 digits, e.g. 92094.")
+    __doc__ = _(
+        "error_ins_code", default="The INS code is made of 5 digits, e.g. 92094."
+    )
 
 
 class InvalidZipCode(schema.ValidationError):
@@ -76,19 +78,25 @@ class IMunicipalitySettings(Interface):
         required=False,
         default=[],
     )
-    general_director = schema.TextLine(title=_("General director"), required=False, default="")
+    general_director = schema.TextLine(
+        title=_("General director"), required=False, default=""
+    )
     financial_director = schema.TextLine(
         title=_("Financial director"), required=False, default=""
     )
     signatory_1 = schema.ASCIILine(
         title=_("First default signatory"),
-        description=_("Held position (UID in the directory) that signs first, usually the mayor."),
+        description=_(
+            "Held position (UID in the directory) that signs first, usually the mayor."
+        ),
         required=False,
         default="",
     )
     signatory_2 = schema.ASCIILine(
         title=_("Second default signatory"),
-        description=_("Held position (UID in the directory) that signs second, usually the general director."),
+        description=_(
+            "Held position (UID in the directory) that signs second, usually the general director."
+        ),
         required=False,
         default="",
     )
