@@ -1,15 +1,15 @@
 """The ia.classification behavior: codes from the registry, keywords, index."""
 
-from ia.core.behaviors.classification import IClassification
 from ia.core.behaviors.classification import IClassifiable
+from ia.core.behaviors.classification import IClassification
 from ia.core.numbering.testing import add_test_type
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 from zope.component import getUtility
 from zope.interface import Invalid
 from zope.schema.interfaces import IVocabularyFactory
-
+from zope.schema.interfaces import ValidationError
 import pytest
 
 
@@ -21,7 +21,9 @@ RECORD = "ia.core.classification_codes"
 def site(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
     add_test_type(portal, TYPE)
-    api.portal.set_registry_record(RECORD, ["1.1|Conseil communal", "1.2|Collège communal", "5.3|Voirie"])
+    api.portal.set_registry_record(
+        RECORD, ["1.1|Conseil communal", "1.2|Collège communal", "5.3|Voirie"]
+    )
     return portal
 
 
@@ -45,7 +47,9 @@ def test_vocabulary_from_registry(site):
 
 
 def test_default_codes_installed(site):
-    api.portal.get_tool("portal_setup").runImportStepFromProfile("ia.core:default", "plone.app.registry")
+    api.portal.get_tool("portal_setup").runImportStepFromProfile(
+        "ia.core:default", "plone.app.registry"
+    )
     assert len(vocabulary(site)) >= 10
 
 
@@ -55,7 +59,10 @@ def test_index_and_keywords(site):
     create(site, "Loose")
     catalog = api.portal.get_tool("portal_catalog")
     assert {b.Title for b in catalog(ia_classification="1.1")} == {"Council"}
-    assert {b.Title for b in catalog(ia_classification=["5.3", "1.1"])} == {"Council", "College"}
+    assert {b.Title for b in catalog(ia_classification=["5.3", "1.1"])} == {
+        "Council",
+        "College",
+    }
     assert {b.Title for b in catalog(Subject="budget")} == {"Council", "College"}
     brain = catalog(ia_classification="1.1")[0]
     assert brain.ia_classification == ["1.1"]
@@ -73,7 +80,7 @@ def test_unclassified_not_indexed(site):
 def test_field_validates_codes(site):
     field = IClassification["classification"].bind(create(site))
     field.validate(["1.1"])
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         field.validate(["9.9"])
 
 

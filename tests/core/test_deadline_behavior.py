@@ -5,18 +5,17 @@ from datetime import timedelta
 from ia.core.behaviors.deadline import IDeadline
 from ia.core.behaviors.deadline import is_overdue
 from ia.core.behaviors.deadline import overdue_query
-from ia.core.behaviors.deadline_calendar import compute_due_date
 from ia.core.behaviors.deadline_calendar import EXTRA_HOLIDAYS_RECORD
+from ia.core.behaviors.deadline_calendar import compute_due_date
 from ia.core.interfaces import IIaCoreLayer
 from ia.core.numbering.testing import add_test_type
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 from zope.component import getMultiAdapter
-from zope.interface import alsoProvides
 from zope.interface import Invalid
+from zope.interface import alsoProvides
 from zope.viewlet.interfaces import IViewletManager
-
 import pytest
 
 
@@ -32,7 +31,9 @@ def site(portal):
 
 
 def create(container, due_date=None, title="Doc"):
-    return api.content.create(container=container, type=TYPE, title=title, due_date=due_date)
+    return api.content.create(
+        container=container, type=TYPE, title=title, due_date=due_date
+    )
 
 
 def test_behavior_enabled(site):
@@ -80,13 +81,17 @@ def test_reindex_after_edit(site):
     doc.due_date = TODAY - timedelta(days=1)
     doc.reindexObject()
     catalog = api.portal.get_tool("portal_catalog")
-    assert [b.getObject() for b in catalog(portal_type=TYPE, **overdue_query())] == [doc]
+    assert [b.getObject() for b in catalog(portal_type=TYPE, **overdue_query())] == [
+        doc
+    ]
 
 
 def render_viewlet(doc, request):
     alsoProvides(request, IIaCoreLayer)
     view = getMultiAdapter((doc, request), name="view")
-    manager = getMultiAdapter((doc, request, view), IViewletManager, name="plone.belowcontenttitle")
+    manager = getMultiAdapter(
+        (doc, request, view), IViewletManager, name="plone.belowcontenttitle"
+    )
     manager.update()
     return "".join(v.render() for v in manager.viewlets if v.__name__ == "ia.deadline")
 
@@ -105,7 +110,7 @@ def test_viewlet_marks_overdue(site):
 
 def test_extra_holidays_from_registry(site):
     api.portal.set_registry_record(EXTRA_HOLIDAYS_RECORD, ["2026-04-03|Pont"])
-    # Thursday 2 April 2026 + 1 working day: Friday is off, then the weekend and Easter Monday
+    # Thursday 2 April 2026 + 1 working day: Friday off, weekend, Easter Monday
     assert compute_due_date(date(2026, 4, 2), 1, calendar=False) == date(2026, 4, 7)
 
 

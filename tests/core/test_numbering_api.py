@@ -3,10 +3,9 @@
 from ia.core.numbering import api as numbering
 from ia.core.numbering.exceptions import NumberingError
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 from zope.interface import Invalid
-
 import pytest
 
 
@@ -87,12 +86,21 @@ def test_set_next_errors_change_nothing(site, register, year, number, msgid):
 def test_registers_lists_configured_typed_and_used(site):
     numbering.allocate("Adhoc", 2026)
     names = numbering.registers()
-    assert {"E", "PU", "Adhoc", "IaTestDocument", "IaTestCase", "IaTestPublication"} <= set(names)
+    assert {
+        "E",
+        "PU",
+        "Adhoc",
+        "IaTestDocument",
+        "IaTestCase",
+        "IaTestPublication",
+    } <= set(names)
     assert names == sorted(names)
 
 
 def test_type_mapping(site):
-    api.portal.set_registry_record(numbering.TYPE_REGISTERS_RECORD, ["IaTestDocument|E"])
+    api.portal.set_registry_record(
+        numbering.TYPE_REGISTERS_RECORD, ["IaTestDocument|E"]
+    )
     assert numbering.register_for_type("IaTestDocument") == "E"
     assert numbering.register_for_type("IaTestCase") == "IaTestCase"
     assert "IaTestDocument" not in numbering.registers()
@@ -115,12 +123,19 @@ def test_info(site):
 def test_bad_pattern_rejected_at_save_time(site):
     before = api.portal.get_registry_record(numbering.PATTERNS_RECORD)
     with pytest.raises(Invalid):
-        api.portal.set_registry_record(numbering.PATTERNS_RECORD, ["E|E/{year}/{nummer}"])
+        api.portal.set_registry_record(
+            numbering.PATTERNS_RECORD, ["E|E/{year}/{nummer}"]
+        )
     with pytest.raises(Invalid):
-        api.portal.set_registry_record(numbering.DEFAULT_PATTERN_RECORD, "{register}/{number}")
+        api.portal.set_registry_record(
+            numbering.DEFAULT_PATTERN_RECORD, "{register}/{number}"
+        )
     # the subscriber runs after the value is set: the transaction must be
     # aborted (the publisher does it); the error is what the admin sees.
-    assert before == ["E|E/{year}/{number:05d}|creation", "PU|PU/{yy}-{number:03d}|deposit"]
+    assert before == [
+        "E|E/{year}/{number:05d}|creation",
+        "PU|PU/{yy}-{number:03d}|deposit",
+    ]
 
 
 def test_invalid_register_name(site):

@@ -5,10 +5,9 @@ from ia.core.behaviors.reference import IReferenceNumber
 from ia.core.numbering import api as numbering
 from ia.core.numbering.testing import add_test_type
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 from plone.autoform.interfaces import OMITTED_KEY
-
 import pytest
 
 
@@ -51,8 +50,12 @@ def test_indexed_and_searchable(site):
     brains = catalog(ia_reference=f"D-{YEAR}-00001")
     assert [b.getObject() for b in brains] == [doc]
     assert brains[0].ia_reference == doc.reference
-    assert [b.UID for b in catalog(SearchableText="00001")] == [api.content.get_uuid(doc)]
-    assert [b.UID for b in catalog(SearchableText="bâtir")] == [api.content.get_uuid(doc)]
+    assert [b.UID for b in catalog(SearchableText="00001")] == [
+        api.content.get_uuid(doc)
+    ]
+    assert [b.UID for b in catalog(SearchableText="bâtir")] == [
+        api.content.get_uuid(doc)
+    ]
 
 
 def test_copy_gets_new_number(site):
@@ -110,18 +113,32 @@ def test_shared_register(site):
 def test_field_omitted_from_forms_and_readonly():
     field = IReferenceNumber["reference"]
     assert field.readonly
-    omitted = {(iface.__name__, name) for iface, name, value in IReferenceNumber.queryTaggedValue(OMITTED_KEY, [])}
+    omitted = {
+        (iface.__name__, name)
+        for iface, name, value in IReferenceNumber.queryTaggedValue(OMITTED_KEY, [])
+    }
     assert {("IAddForm", "reference"), ("IEditForm", "reference")} <= omitted
 
 
 def test_searchable_with_plone_textindexer(site):
-    add_test_type(site, "IaIndexedTestDoc", behaviors=("plone.basic", "plone.textindexer", "ia.reference"))
-    add_test_type(site, "IaIndexedTestDoc2", behaviors=("plone.basic", "ia.reference", "plone.textindexer"))
+    add_test_type(
+        site,
+        "IaIndexedTestDoc",
+        behaviors=("plone.basic", "plone.textindexer", "ia.reference"),
+    )
+    add_test_type(
+        site,
+        "IaIndexedTestDoc2",
+        behaviors=("plone.basic", "ia.reference", "plone.textindexer"),
+    )
     catalog = api.portal.get_tool("portal_catalog")
     for portal_type in ("IaIndexedTestDoc", "IaIndexedTestDoc2"):
         doc = create(site, "Indexed", portal_type)
         assert doc.reference == f"{portal_type}/{YEAR}/00001"
-        found = [b.getObject() for b in catalog(SearchableText="00001", portal_type=portal_type)]
+        found = [
+            b.getObject()
+            for b in catalog(SearchableText="00001", portal_type=portal_type)
+        ]
         assert found == [doc]
 
 

@@ -10,7 +10,6 @@ from plone.app.testing import PLONE_SITE_ID
 from ZODB.POSException import ConflictError
 from zope.component.hooks import getSite
 from zope.component.hooks import setSite
-
 import pytest
 import threading
 import transaction
@@ -24,7 +23,9 @@ YEAR = 2026
 def db(functional):
     from plone import api
 
-    api.portal.set_registry_record(numbering.PATTERNS_RECORD, ["E|E/{year}/{number:05d}|creation"])
+    api.portal.set_registry_record(
+        numbering.PATTERNS_RECORD, ["E|E/{year}/{number:05d}|creation"]
+    )
     transaction.commit()
     return functional["app"]._p_jar.db()
 

@@ -7,7 +7,6 @@ from ia.core.numbering.patterns import format_reference
 from ia.core.numbering.patterns import parse_line
 from ia.core.numbering.patterns import parse_lines
 from ia.core.numbering.patterns import validate_pattern
-
 import pytest
 
 
@@ -48,7 +47,11 @@ def test_invalid_patterns(pattern, msgid):
 
 def test_parse_line_defaults_to_creation():
     config = parse_line("E|E/{year}/{number:05d}")
-    assert (config.register, config.pattern, config.moment) == ("E", "E/{year}/{number:05d}", CREATION)
+    assert (config.register, config.pattern, config.moment) == (
+        "E",
+        "E/{year}/{number:05d}",
+        CREATION,
+    )
 
 
 def test_parse_line_with_transition():

@@ -6,9 +6,8 @@ from ia.core.numbering.testing import add_test_type
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
-
+from plone.app.testing import setRoles
 import pytest
 import requests
 import transaction
@@ -19,13 +18,20 @@ YEAR = date.today().year
 
 @pytest.fixture
 def portal(functional_portal):
-    api.portal.set_registry_record(numbering.PATTERNS_RECORD, ["E|E/{year}/{number:05d}|creation"])
+    api.portal.set_registry_record(
+        numbering.PATTERNS_RECORD, ["E|E/{year}/{number:05d}|creation"]
+    )
     add_test_type(functional_portal, "IaNumberedTestDoc")
     numbering.allocate("E", 2026)
     numbering.allocate("E", 2026)
     setRoles(functional_portal, TEST_USER_ID, ["Manager"])
     for userid, roles in (("siteadmin", ["Site Administrator"]), ("agent", ["Member"])):
-        api.user.create(email=f"{userid}@example.org", username=userid, password="secret-pass-123", roles=roles)
+        api.user.create(
+            email=f"{userid}@example.org",
+            username=userid,
+            password="secret-pass-123",
+            roles=roles,
+        )
     setRoles(functional_portal, TEST_USER_ID, ["Member"])
     transaction.commit()
     return functional_portal
@@ -88,20 +94,29 @@ def test_get_bad_year(portal):
 
 
 def test_site_administrator_may_use_it(portal):
-    assert session(portal, "siteadmin", "secret-pass-123").get("/@ia-numbering").status_code == 200
+    assert (
+        session(portal, "siteadmin", "secret-pass-123")
+        .get("/@ia-numbering")
+        .status_code
+        == 200
+    )
 
 
 @pytest.mark.parametrize("user", ["agent", None])
 def test_others_may_not(portal, user):
     s = session(portal, user, "secret-pass-123")
     assert s.get("/@ia-numbering").status_code in (401, 403)
-    response = s.post("/@ia-numbering", json={"register": "E", "year": 2026, "next": 50})
+    response = s.post(
+        "/@ia-numbering", json={"register": "E", "year": 2026, "next": 50}
+    )
     assert response.status_code in (401, 403)
     assert committed_current(portal, "E", 2026) == 2
 
 
 def test_post_sets_next_number(portal):
-    response = session(portal).post("/@ia-numbering", json={"register": "E", "year": 2026, "next": 50})
+    response = session(portal).post(
+        "/@ia-numbering", json={"register": "E", "year": 2026, "next": 50}
+    )
     assert response.status_code == 200, response.text
     assert response.json()["next_reference"] == "E/2026/00050"
     assert committed_current(portal, "E", 2026) == 49
@@ -138,7 +153,9 @@ def test_post_malformed_json(portal):
 
 def test_reference_is_read_only_over_rest(portal):
     s = session(portal)
-    response = s.post("/", json={"@type": "IaNumberedTestDoc", "title": "Doc", "reference": "HACK/1"})
+    response = s.post(
+        "/", json={"@type": "IaNumberedTestDoc", "title": "Doc", "reference": "HACK/1"}
+    )
     assert response.status_code == 201, response.text
     created = response.json()
     assert created["reference"] == f"IaNumberedTestDoc/{YEAR}/00001"

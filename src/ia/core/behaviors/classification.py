@@ -16,8 +16,8 @@ from plone.indexer import indexer
 from plone.supermodel import model
 from zope import schema
 from zope.component import adapter
-from zope.interface import implementer
 from zope.interface import Interface
+from zope.interface import implementer
 from zope.interface import provider
 
 
@@ -53,7 +53,9 @@ class IClassification(model.Schema):
         required=False,
         missing_value=(),
     )
-    directives.widget("keywords", AjaxSelectFieldWidget, vocabulary="plone.app.vocabularies.Keywords")
+    directives.widget(
+        "keywords", AjaxSelectFieldWidget, vocabulary="plone.app.vocabularies.Keywords"
+    )
 
 
 @implementer(IClassification)

@@ -23,7 +23,8 @@ def parse_codes(lines):
             raise Invalid(
                 _(
                     "msg_classification_line",
-                    default="Invalid classification line \"${line}\": expected code|label.",
+                    default='Invalid classification line "${line}": expected '
+                    "code|label.",
                     mapping={"line": line},
                 )
             )
@@ -44,7 +45,11 @@ def _safe_codes(lines):
     try:
         return parse_codes(lines)
     except Invalid:
-        return [(c.strip(), lbl.strip()) for c, s, lbl in (li.partition("|") for li in lines or ()) if s and c.strip()]
+        return [
+            (c.strip(), lbl.strip())
+            for c, s, lbl in (li.partition("|") for li in lines or ())
+            if s and c.strip()
+        ]
 
 
 @provider(IVocabularyFactory)
@@ -56,7 +61,9 @@ def classification_codes(context):
         if code in seen:
             continue
         seen.add(code)
-        token = code if code.isascii() and " " not in code else code.encode("utf-8").hex()
+        token = (
+            code if code.isascii() and " " not in code else code.encode("utf-8").hex()
+        )
         terms.append(SimpleTerm(value=code, token=token, title=f"{code} – {label}"))
     return SimpleVocabulary(terms)
 

@@ -45,7 +45,9 @@ class IDeadline(model.Schema):
 
     due_date = schema.Date(
         title=_("label_due_date", default="Due date"),
-        description=_("help_due_date", default="The document is overdue after this date."),
+        description=_(
+            "help_due_date", default="The document is overdue after this date."
+        ),
         required=False,
     )
 

@@ -89,7 +89,9 @@ def parse_extra_holiday(line, year):
 def holidays(year, extra=None):
     """Belgian holidays plus the extra days off of the registry (or ``extra``)."""
     if extra is None:
-        extra = api.portal.get_registry_record(EXTRA_HOLIDAYS_RECORD, default=None) or []
+        extra = (
+            api.portal.get_registry_record(EXTRA_HOLIDAYS_RECORD, default=None) or []
+        )
     days = belgian_holidays(year)
     days.update(parse_extra_holidays(extra, year))
     return days
@@ -106,7 +108,9 @@ def next_working_day(day, extra=None):
     return day
 
 
-def compute_due_date(start, days, calendar=True, *, extend_to_working_day=False, extra=None):
+def compute_due_date(
+    start, days, calendar=True, *, extend_to_working_day=False, extra=None
+):
     """The due date ``days`` days after ``start``.
 
     ``calendar=True`` counts calendar days; ``False`` counts working days

@@ -16,7 +16,8 @@ def validate_extra_holidays(lines):
             raise Invalid(
                 _(
                     "msg_holiday_invalid",
-                    default="Invalid holiday line \"${line}\": expected MM-DD|label or YYYY-MM-DD|label.",
+                    default='Invalid holiday line "${line}": expected MM-DD|label or '
+                    "YYYY-MM-DD|label.",
                     mapping={"line": line},
                 )
             ) from None

@@ -71,7 +71,9 @@ def searchable_text(obj):
     description, text, tags) is completed with the reference.
     """
     if IDexterityTextIndexer.providedBy(obj):
-        from plone.app.dexterity.textindexer.indexer import dynamic_searchable_text_indexer
+        from plone.app.dexterity.textindexer.indexer import (
+            dynamic_searchable_text_indexer,
+        )
 
         return dynamic_searchable_text_indexer(obj)()
     from plone.app.contenttypes.indexers import SearchableText

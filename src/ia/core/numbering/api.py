@@ -21,9 +21,9 @@ from ia.core.numbering import storage
 from ia.core.numbering.exceptions import NumberingError
 from ia.core.numbering.patterns import CREATION
 from ia.core.numbering.patterns import DEFAULT_PATTERN
+from ia.core.numbering.patterns import RegisterConfig
 from ia.core.numbering.patterns import format_reference
 from ia.core.numbering.patterns import parse_lines
-from ia.core.numbering.patterns import RegisterConfig
 from ia.core.numbering.patterns import validate_pattern
 from ia.core.numbering.patterns import validate_register
 from plone import api
@@ -47,7 +47,9 @@ def configured():
 
 
 def default_pattern():
-    return validate_pattern(_record(DEFAULT_PATTERN_RECORD, DEFAULT_PATTERN) or DEFAULT_PATTERN)
+    return validate_pattern(
+        _record(DEFAULT_PATTERN_RECORD, DEFAULT_PATTERN) or DEFAULT_PATTERN
+    )
 
 
 def config(register):
@@ -75,11 +77,16 @@ def register_for_type(portal_type):
 def check_year(year):
     if year is None:
         return date.today().year
-    if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
+    if (
+        isinstance(year, bool)
+        or not isinstance(year, int)
+        or not MIN_YEAR <= year <= MAX_YEAR
+    ):
         raise NumberingError(
             _(
                 "msg_year_invalid",
-                default="Invalid year \"${year}\": expected a number between 1900 and 2999.",
+                default='Invalid year "${year}": expected a number between 1900 and '
+                "2999.",
                 mapping={"year": str(year)},
             )
         )
@@ -87,7 +94,8 @@ def check_year(year):
 
 
 def allocate(register, year=None, *, portal=None):
-    """Allocate the next number of (register, year) and return the formatted reference."""
+    """Allocate the next number of (register, year) and return the formatted "
+    "reference."""
     year = check_year(year)
     pattern = config(register).pattern
     portal = portal if portal is not None else api.portal.get()
@@ -112,7 +120,7 @@ def set_next(register, year, number, *, portal=None):
         raise NumberingError(
             _(
                 "msg_register_unknown",
-                default="Unknown register \"${register}\".",
+                default='Unknown register "${register}".',
                 mapping={"register": str(register)},
             )
         )
@@ -120,7 +128,8 @@ def set_next(register, year, number, *, portal=None):
         raise NumberingError(
             _(
                 "msg_next_invalid",
-                default="Invalid next number \"${number}\": expected a positive whole number.",
+                default='Invalid next number "${number}": expected a positive whole '
+                "number.",
                 mapping={"number": str(number)},
             )
         )
@@ -129,7 +138,8 @@ def set_next(register, year, number, *, portal=None):
         raise NumberingError(
             _(
                 "msg_next_backward",
-                default="The next number of ${register} ${year} must be greater than ${last}, "
+                default="The next number of ${register} ${year} must be greater than "
+                "${last}, "
                 "the last number allocated: numbers are never reused.",
                 mapping={"register": register, "year": str(year), "last": str(last)},
             )
@@ -137,7 +147,13 @@ def set_next(register, year, number, *, portal=None):
     portal = portal if portal is not None else api.portal.get()
     counter = storage.get_counter(portal, register, year, create=True)
     counter.last = number - 1
-    logger.info("Register %s %s: next number set to %s (was %s)", register, year, number, last + 1)
+    logger.info(
+        "Register %s %s: next number set to %s (was %s)",
+        register,
+        year,
+        number,
+        last + 1,
+    )
     return counter.last
 
 
@@ -185,6 +201,8 @@ def info(register, year=None, *, portal=None):
         "year": year,
         "last": last,
         "next": last + 1,
-        "last_reference": format_reference(cfg.pattern, register, year, last) if last else None,
+        "last_reference": format_reference(cfg.pattern, register, year, last)
+        if last
+        else None,
         "next_reference": format_reference(cfg.pattern, register, year, last + 1),
     }

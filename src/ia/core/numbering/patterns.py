@@ -20,7 +20,6 @@ the number, e.g. ``E|E/{year}/{number:05d}|creation``.
 from dataclasses import dataclass
 from ia.core import _
 from ia.core.numbering.exceptions import NumberingError
-
 import re
 import string
 
@@ -42,7 +41,9 @@ class RegisterConfig:
 def validate_pattern(pattern):
     """Raise ``NumberingError`` if ``pattern`` is not a usable reference pattern."""
     if not isinstance(pattern, str) or not pattern.strip():
-        raise NumberingError(_("msg_pattern_empty", default="The reference pattern is empty."))
+        raise NumberingError(
+            _("msg_pattern_empty", default="The reference pattern is empty.")
+        )
     if "|" in pattern:
         raise NumberingError(
             _(
@@ -52,12 +53,15 @@ def validate_pattern(pattern):
             )
         )
     try:
-        fields = [item for item in string.Formatter().parse(pattern) if item[1] is not None]
+        fields = [
+            item for item in string.Formatter().parse(pattern) if item[1] is not None
+        ]
     except ValueError:
         raise NumberingError(
             _(
                 "msg_pattern_syntax",
-                default="The reference pattern ${pattern} is malformed (unbalanced braces).",
+                default="The reference pattern ${pattern} is malformed (unbalanced "
+                "braces).",
                 mapping={"pattern": pattern},
             )
         ) from None
@@ -67,7 +71,8 @@ def validate_pattern(pattern):
             raise NumberingError(
                 _(
                     "msg_pattern_placeholder",
-                    default="Unknown placeholder {${name}} in the reference pattern ${pattern}; "
+                    default="Unknown placeholder {${name}} in the reference pattern "
+                    "${pattern}; "
                     "allowed: {register}, {year}, {yy}, {number}.",
                     mapping={"name": name, "pattern": pattern},
                 )
@@ -77,7 +82,8 @@ def validate_pattern(pattern):
         raise NumberingError(
             _(
                 "msg_pattern_required",
-                default="The reference pattern ${pattern} must contain {number} and {year} (or {yy}).",
+                default="The reference pattern ${pattern} must contain {number} and "
+                "{year} (or {yy}).",
                 mapping={"pattern": pattern},
             )
         )
@@ -87,7 +93,8 @@ def validate_pattern(pattern):
         raise NumberingError(
             _(
                 "msg_pattern_format",
-                default="The reference pattern ${pattern} has an invalid format specification.",
+                default="The reference pattern ${pattern} has an invalid format "
+                "specification.",
                 mapping={"pattern": pattern},
             )
         ) from None
@@ -96,7 +103,9 @@ def validate_pattern(pattern):
 
 def format_reference(pattern, register, year, number):
     """Apply ``pattern`` to one allocated number."""
-    return pattern.format(register=register, year=year, yy=f"{year % 100:02d}", number=number)
+    return pattern.format(
+        register=register, year=year, yy=f"{year % 100:02d}", number=number
+    )
 
 
 def parse_line(line):
@@ -106,7 +115,8 @@ def parse_line(line):
         raise NumberingError(
             _(
                 "msg_pattern_line",
-                default="Invalid numbering line \"${line}\": expected register|pattern|moment.",
+                default='Invalid numbering line "${line}": expected '
+                "register|pattern|moment.",
                 mapping={"line": line},
             )
         )
@@ -118,7 +128,8 @@ def parse_line(line):
         raise NumberingError(
             _(
                 "msg_pattern_moment",
-                default="Invalid moment \"${moment}\": use \"creation\" or a transition id.",
+                default='Invalid moment "${moment}": use "creation" or a transition '
+                "id.",
                 mapping={"moment": moment},
             )
         )
@@ -146,11 +157,15 @@ def parse_lines(lines):
 
 def validate_register(register):
     """A register name is a non-empty string without ``|`` nor surrounding spaces."""
-    if not isinstance(register, str) or not _REGISTER_RE.match(register) or register != register.strip():
+    if (
+        not isinstance(register, str)
+        or not _REGISTER_RE.match(register)
+        or register != register.strip()
+    ):
         raise NumberingError(
             _(
                 "msg_register_invalid",
-                default="Invalid register name \"${register}\".",
+                default='Invalid register name "${register}".',
                 mapping={"register": str(register)},
             )
         )

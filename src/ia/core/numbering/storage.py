@@ -44,4 +44,3 @@ def get_counter(portal, register, year, create=False):
     if counter is None and create:
         counter = tree[key] = Counter()
     return counter
-

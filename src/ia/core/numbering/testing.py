@@ -8,7 +8,9 @@ from plone import api
 from plone.dexterity.fti import DexterityFTI
 
 
-EMPTY_MODEL = '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
+EMPTY_MODEL = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
+)
 BEHAVIORS = (
     "plone.basic",
     "plone.namefromtitle",
@@ -18,7 +20,12 @@ BEHAVIORS = (
 )
 
 
-def add_test_type(portal, name="IaNumberedTestDoc", behaviors=BEHAVIORS, workflow="simple_publication_workflow"):
+def add_test_type(
+    portal,
+    name="IaNumberedTestDoc",
+    behaviors=BEHAVIORS,
+    workflow="simple_publication_workflow",
+):
     """Add (or replace) a global container type ``name`` bound to ``workflow``."""
     types = api.portal.get_tool("portal_types")
     if name in types:
@@ -31,5 +38,7 @@ def add_test_type(portal, name="IaNumberedTestDoc", behaviors=BEHAVIORS, workflo
     fti.global_allow = True
     fti.filter_content_types = False
     types._setObject(name, fti)
-    api.portal.get_tool("portal_workflow").setChainForPortalTypes([name], [workflow] if workflow else [])
+    api.portal.get_tool("portal_workflow").setChainForPortalTypes(
+        [name], [workflow] if workflow else []
+    )
     return types[name]

@@ -17,7 +17,6 @@ from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.interface import alsoProvides
-
 import plone.protect.interfaces
 
 
@@ -43,7 +42,9 @@ class NumberingGet(NumberingService):
         raw = self.request.form.get("year")
         try:
             year = numbering.check_year(None if raw in (None, "") else _as_int(raw))
-            items = [numbering.info(register, year) for register in numbering.registers()]
+            items = [
+                numbering.info(register, year) for register in numbering.registers()
+            ]
         except NumberingError as exc:
             return self.error(exc.message)
         return {
