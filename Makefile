@@ -39,6 +39,10 @@ lock: ## Re-generate requirements.lock from requirements.in (needs uv)
 test: install ## Run the whole test suite
 	$(BIN)/pytest tests $(PYTEST_ARGS)
 
+.PHONY: bench
+bench: install ## Run the benchmarks on a throw-away site (IA_BENCH_N, IA_BENCH_SIZES); not part of make test
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
 .PHONY: lint
 lint: install ## ruff and zpretty checks
 	$(BIN)/ruff check src tests

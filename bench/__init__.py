@@ -1,0 +1,1 @@
+"""Benchmark harness of the iA suite (``make bench``); not part of the tests."""

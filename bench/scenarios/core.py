@@ -1,0 +1,208 @@
+"""Scenarios of the content core, each with its vanilla-Plone baseline."""
+
+from bench.registry import scenario
+from datetime import date
+from datetime import timedelta
+from plone import api
+from plone.app.testing import login
+from plone.app.testing import setRoles
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import TEST_USER_NAME
+
+import os
+import time
+import transaction
+
+
+PAGE = 50
+CREATE_N = int(os.environ.get("IA_BENCH_N", "1000"))
+REPEAT_QUERY = 20
+AGENT = "bench-agent"
+
+
+def _as_manager(portal):
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    login(portal, TEST_USER_NAME)
+
+
+def _folder(portal, id):
+    if id not in portal:
+        api.content.create(container=portal, type="Folder", id=id, title=id)
+    return portal[id]
+
+
+def _service(portal):
+    from ia.core.orgchart import api as orgchart
+
+    chart = orgchart.get_orgchart(portal)
+    services = [obj for obj in chart.objectValues() if obj.portal_type == "IaService"]
+    if services:
+        return services[0]
+    service = api.content.create(container=chart, type="IaService", title="Urbanisme")
+    if api.user.get(userid=AGENT) is None:
+        api.user.create(email="agent@example.org", username=AGENT, password="bench-password-1234")
+    orgchart.add_member(service, "encoder", AGENT)
+    return service
+
+
+CHUNK = 100
+
+
+def _chunked(create, portal, n):
+    """Create N documents by chunks of CHUNK; one timing per chunk (commit included)."""
+    timings = []
+    done = 0
+    while done < n:
+        size = min(CHUNK, n - done)
+        started = time.perf_counter()
+        create(portal, size, commit_every=size)
+        timings.append(time.perf_counter() - started)
+        done += size
+    return timings
+
+
+def create_ia_documents(portal, n, folder_id="ia-docs", commit_every=500):
+    """N IaTestDocument with a reference and a responsible service, through plone.api (all events)."""
+    from ia.core.dashboard.testing import ensure_behaviors
+
+    _as_manager(portal)
+    ensure_behaviors(portal)
+    service_uid = _service(portal).UID()
+    folder = _folder(portal, folder_id)
+    today = date.today()
+    start = len(folder)
+    for i in range(start, start + n):
+        obj = api.content.create(container=folder, type="IaTestDocument", id=f"doc-{i}", title=f"Dossier {i}")
+        obj.reference = f"E/2026/{i:06d}"
+        obj.responsible_services = [service_uid]
+        obj.assigned_agent = AGENT if i % 3 == 0 else None
+        obj.due_date = today + timedelta(days=(i % 60) - 30) if i % 2 else None
+        obj.reindexObject()
+        if (i + 1) % commit_every == 0:
+            transaction.commit()
+    transaction.commit()
+
+
+def create_plain_documents(portal, n, folder_id="plain-docs", commit_every=500):
+    _as_manager(portal)
+    folder = _folder(portal, folder_id)
+    start = len(folder)
+    for i in range(start, start + n):
+        api.content.create(container=folder, type="Document", id=f"doc-{i}", title=f"Page {i}")
+        if (i + 1) % commit_every == 0:
+            transaction.commit()
+    transaction.commit()
+
+
+# Creation
+
+
+# One run of N creations, timed by chunks of CHUNK documents: the median and
+# p95 are those of a chunk of 100 (a run of N=1000 gives 10 samples).
+
+
+@scenario(f"create {CHUNK} Document (Plone)", n=CREATE_N, repeat=1, is_baseline=True)
+def baseline_create(portal, n):
+    _as_manager(portal)
+    return lambda: _chunked(create_plain_documents, portal, n)
+
+
+@scenario(f"create {CHUNK} IaTestDocument (reference + service)", n=CREATE_N, repeat=1,
+          baseline=f"create {CHUNK} Document (Plone)")
+def core_create(portal, n):
+    _as_manager(portal)
+    _service(portal)
+    transaction.commit()
+    return lambda: _chunked(create_ia_documents, portal, n)
+
+
+def bulk_ia_documents(portal, n, folder_id="ia-docs"):
+    """The data of the query scenarios: N IaTestDocument, fast.
+
+    Not timed, so it skips what the catalog does not need (versioning,
+    link integrity, the other subscribers): create, start the workflow,
+    index. The documents are the same as ``create_ia_documents`` makes.
+    """
+    from ia.core.dashboard.testing import ensure_behaviors
+    from plone.dexterity.utils import createContent
+
+    _as_manager(portal)
+    ensure_behaviors(portal)
+    service_uid = _service(portal).UID()
+    folder = _folder(portal, folder_id)
+    workflow = api.portal.get_tool("portal_workflow")
+    today = date.today()
+    for i in range(n):
+        obj = createContent("IaTestDocument", id=f"doc-{i}", title=f"Dossier {i}")
+        obj.reference = f"E/2026/{i:06d}"
+        obj.responsible_services = [service_uid]
+        obj.assigned_agent = AGENT if i % 3 == 0 else None
+        obj.due_date = today + timedelta(days=(i % 60) - 30) if i % 2 else None
+        folder._setObject(obj.id, obj, suppress_events=True)
+        obj = folder[obj.id]
+        workflow.notifyCreated(obj)
+        obj.indexObject()
+        if (i + 1) % 1000 == 0:
+            transaction.commit()
+    transaction.commit()
+
+
+# Dashboard page vs a plain catalog query over the same documents.
+# The sizes come from IA_BENCH_SIZES (default "1000,10000").
+
+
+def _dashboard_page(portal, list_id):
+    from ia.core.dashboard import principal
+    from ia.core.dashboard import query as dq
+    from ia.core.dashboard.registry import get_list
+    from ia.core.dashboard.rows import RowBuilder
+    from plone.batching import Batch
+
+    login(portal, AGENT)
+    dlist = get_list(list_id)
+
+    def action():
+        principal.clear_cache()
+        params = dq.ListParams.from_form({"b_size": str(PAGE)})
+        results = dq.search(dlist, AGENT, params)
+        rows = RowBuilder(portal.REQUEST).rows(Batch(results, PAGE, 0))
+        assert len(rows) == min(PAGE, len(results)), "dashboard page is short"
+
+    return action
+
+
+def _plain_page(portal):
+    """The same user, the same page size: only the dashboard's own work differs."""
+    login(portal, AGENT)
+    catalog = api.portal.get_tool("portal_catalog")
+
+    def action():
+        results = catalog.searchResults(
+            portal_type="IaTestDocument", sort_on="modified", sort_order="descending", b_start=0, b_size=PAGE
+        )
+        rows = [(brain.Title, brain.getURL(), brain.review_state) for brain in results[:PAGE]]
+        assert rows
+
+    return action
+
+
+def _sizes():
+    raw = os.environ.get("IA_BENCH_SIZES", "")
+    sizes = [int(value) for value in raw.split(",") if value.strip()] if raw else [1000, 10000]
+    return sizes
+
+
+def _register_sizes():
+    for size in _sizes():
+        baseline = f"catalog query, page of {PAGE} (Plone) @{size}"
+        common = {"n": size, "repeat": REPEAT_QUERY, "fresh": False, "dataset": bulk_ia_documents}
+        scenario(baseline, is_baseline=True, **common)(lambda portal, n: _plain_page(portal))
+        scenario(f"dashboard my_services, page of {PAGE} @{size}", baseline=baseline, **common)(
+            lambda portal, n: _dashboard_page(portal, "my_services")
+        )
+        scenario(f"dashboard to_treat, sorted on due date @{size}", baseline=baseline, **common)(
+            lambda portal, n: _dashboard_page(portal, "to_treat")
+        )
+
+
+_register_sizes()
