@@ -109,8 +109,8 @@ def group_by_category(items):
     for item in items:
         key = item["category"]
         groups.setdefault(
-            key, {"id": key, "title": item["category_title"], "items": []}
-        )["items"].append(item)
+            key, {"id": key, "title": item["category_title"], "attachments": []}
+        )["attachments"].append(item)
     return sorted(
         groups.values(), key=lambda g: (rank.get(g["id"], len(rank)), g["id"] or "")
     )

@@ -15,6 +15,7 @@ document's permissions in another way (a workflow remapping in an upgrade
 step) calls ``update_confidential_attachments(document)``.
 """
 
+from AccessControl.Permission import pname
 from AccessControl.PermissionRole import rolesForPermissionOn
 from Acquisition import aq_base
 from Acquisition import aq_inner
@@ -60,6 +61,13 @@ def _current_setting(obj, permission):
     return acquired, roles
 
 
+def _has_own_setting(obj, permission):
+    """True if ``obj`` itself stores roles for ``permission`` (acquiring
+    ones included), instead of inheriting the attribute."""
+    own = getattr(aq_base(obj), "__dict__", {}).get(pname(permission))
+    return own not in ((), [], None)
+
+
 def update_attachment_security(attachment):
     """Apply the confidentiality of ``attachment``; True if anything changed."""
     document = aq_parent(aq_inner(attachment))
@@ -68,14 +76,14 @@ def update_attachment_security(attachment):
     confidential = bool(getattr(aq_base(attachment), "confidential", False))
     changed = False
     for permission in GUARDED_PERMISSIONS:
+        acquired, roles = _current_setting(attachment, permission)
         if confidential:
-            wanted = (False, confidential_roles(permission, document))
-        else:
-            wanted = (True, [])
-        if _current_setting(attachment, permission) != wanted:
-            attachment.manage_permission(
-                permission, roles=wanted[1], acquire=wanted[0]
-            )
+            wanted = confidential_roles(permission, document)
+            if acquired or roles != wanted:
+                attachment.manage_permission(permission, roles=wanted, acquire=False)
+                changed = True
+        elif not acquired or _has_own_setting(attachment, permission):
+            attachment.manage_permission(permission, roles=[], acquire=True)
             changed = True
     if changed:
         attachment.reindexObjectSecurity()
