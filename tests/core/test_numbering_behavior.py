@@ -146,3 +146,13 @@ def test_counters_created_at_install(site):
     from ia.core.numbering import storage
 
     assert storage.counters(site, create=False) is not None
+
+
+def test_copy_of_folder_renumbers_its_documents(site):
+    folder = api.content.create(container=site, type="Folder", title="F")
+    inner = create(folder, "Inner")
+    assert inner.reference == f"D-{YEAR}-00001"
+    folder_copy = api.content.copy(source=folder, target=site)
+    inner_copy = folder_copy[inner.getId()]
+    assert inner_copy.reference == f"D-{YEAR}-00002"
+    assert inner.reference == f"D-{YEAR}-00001"

@@ -18,7 +18,9 @@ def _moment(obj):
 
 def on_added(obj, event):
     """Number the document at creation when its register says so."""
-    if event.object is not obj or reference_of(obj) is not None:
+    # also dispatched to the content of an added folder: a pasted folder's
+    # documents lost their references in ``on_copied`` and get new ones here
+    if reference_of(obj) is not None:
         return
     if _moment(obj) == CREATION:
         _allocate(obj)
