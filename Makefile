@@ -85,3 +85,7 @@ run: site ## Environment, instance and demo site, then serve it on HOST:PORT
 .PHONY: buildout
 buildout: install ## Run bin/buildout -c $(BUILDOUT_CFG) with the environment's distributions
 	$(BIN)/buildout -c $(BUILDOUT_CFG)
+
+.PHONY: check-buildout
+check-buildout: install ## CI: buildout, ia-site, start the instance and check the site answers
+	profiles/check-buildout.sh $(BUILDOUT_CFG) $(PORT)

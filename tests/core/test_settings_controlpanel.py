@@ -60,8 +60,9 @@ class TestSettingsApi:
         with pytest.raises(KeyError):
             settings.update(colour="blue")
 
-    def test_signatories_skip_missing(self, portal):
-        settings.update(signatory_1="0" * 32)
+    def test_signatory_must_be_a_signatory_position(self, portal):
+        with pytest.raises(ValidationError):
+            settings.update(signatory_1="0" * 32)
         assert settings.signatories() == []
 
     def test_logo_view(self, portal, http_request):

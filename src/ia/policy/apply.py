@@ -80,7 +80,7 @@ def check_functions(municipality):
 def apply_settings(municipality, positions):
     def uid(key):
         position = positions.get(key)
-        return position.UID() if position is not None else ""
+        return position.UID() if position is not None else None
 
     def name(person):
         return person.fullname if person is not None else ""

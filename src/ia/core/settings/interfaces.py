@@ -84,19 +84,15 @@ class IMunicipalitySettings(Interface):
     financial_director = schema.TextLine(
         title=_("Financial director"), required=False, default=""
     )
-    signatory_1 = schema.ASCIILine(
+    signatory_1 = schema.Choice(
         title=_("First default signatory"),
-        description=_(
-            "Held position (UID in the directory) that signs first, usually the mayor."
-        ),
+        description=_("Held position that signs first, usually the mayor."),
+        vocabulary="ia.core.signatories",
         required=False,
-        default="",
     )
-    signatory_2 = schema.ASCIILine(
+    signatory_2 = schema.Choice(
         title=_("Second default signatory"),
-        description=_(
-            "Held position (UID in the directory) that signs second, usually the general director."
-        ),
+        description=_("Held position that signs second, usually the general director."),
+        vocabulary="ia.core.signatories",
         required=False,
-        default="",
     )
