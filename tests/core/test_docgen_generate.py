@@ -224,3 +224,11 @@ def test_merging_template_needs_libreoffice_even_for_odt(doc):
     settings.set_libreoffice(server="127.0.0.1", port=closed_port())
     with pytest.raises(errors.ConversionUnavailable):
         docgen.generate(doc, lettre, "odt")
+
+
+def test_templates_listing_renders(site):
+    """collective.documentgenerator's listing crashed on Plone 6.2 (icon tag)."""
+    view = api.content.get_view("dg-templates-listing", site["modeles"], site.REQUEST)
+    html = view()
+    assert "Lettre de test" in html
+    assert "Fiche de test" in html
