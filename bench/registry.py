@@ -37,12 +37,29 @@ class Scenario:
 SCENARIOS = {}
 
 
-def scenario(name, n=1000, repeat=3, fresh=True, baseline=None, is_baseline=False, dataset=None):
+def scenario(
+    name,
+    *,
+    n=1000,
+    repeat=3,
+    fresh=True,
+    baseline=None,
+    is_baseline=False,
+    dataset=None,
+):
     def register(func):
         if name in SCENARIOS:
             raise ValueError(f"Benchmark scenario {name!r} is registered twice")
         SCENARIOS[name] = Scenario(
-            name, func, n, repeat, fresh, baseline, is_baseline, func.__module__, dataset
+            name,
+            func,
+            n,
+            repeat,
+            fresh,
+            baseline,
+            is_baseline,
+            func.__module__,
+            dataset,
         )
         return func
 

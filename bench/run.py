@@ -12,7 +12,6 @@ afterwards. Environment: ``IA_BENCH_N`` (documents created, default 1000),
 from bench.registry import SCENARIOS
 from importlib import import_module
 from pathlib import Path
-
 import argparse
 import logging
 import pkgutil
@@ -101,11 +100,16 @@ def run_shared(layer, group, repeat):
     with Sandbox(layer) as portal:
         started = time.perf_counter()
         first.dataset(portal, first.n)
-        print(f"  dataset of {first.n} documents built in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+        print(
+            f"  dataset of {first.n} documents: {time.perf_counter() - started:.1f}s",
+            file=sys.stderr,
+        )
         for scenario in group:
             action = scenario.func(portal, scenario.n)
             action()  # warm-up: caches, first brain loads
-            results[scenario.name] = [t for _ in range(repeat or scenario.repeat) for t in _timed(action)]
+            results[scenario.name] = [
+                t for _ in range(repeat or scenario.repeat) for t in _timed(action)
+            ]
     return results
 
 
@@ -125,7 +129,11 @@ def table(scenarios, timings):
         values = timings[scenario.name]
         median = medians[scenario.name]
         base = medians.get(scenario.baseline) if scenario.baseline else None
-        ratio = f"{median / base:.2f}" if base else ("1.00 (baseline)" if scenario.is_baseline else "–")
+        ratio = (
+            f"{median / base:.2f}"
+            if base
+            else ("1.00 (baseline)" if scenario.is_baseline else "–")
+        )
         lines.append(
             f"| {scenario.name} | {scenario.n} | {len(values)} | {_fmt(median)} | "
             f"{_fmt(percentile(values, 0.95))} | {_fmt(base)} | {ratio} |"
@@ -134,10 +142,18 @@ def table(scenarios, timings):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", default="", help="run the scenarios whose name contains this text")
-    parser.add_argument("--repeat", type=int, default=0, help="override the repeats of every scenario")
-    parser.add_argument("--output", default=str(DEFAULT_OUTPUT), help="markdown file to write")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--only", default="", help="run the scenarios whose name contains this text"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=0, help="override the repeats of every scenario"
+    )
+    parser.add_argument(
+        "--output", default=str(DEFAULT_OUTPUT), help="markdown file to write"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("Zope.ZCatalog").setLevel(logging.CRITICAL)
@@ -158,7 +174,9 @@ def main(argv=None):
         _set_up(layer, done)
         for scenario in [s for s in scenarios if s.fresh]:
             print(f"- {scenario.name} (N={scenario.n})", file=sys.stderr)
-            timings[scenario.name] = run_fresh(layer, scenario, args.repeat or scenario.repeat)
+            timings[scenario.name] = run_fresh(
+                layer, scenario, args.repeat or scenario.repeat
+            )
         groups = {}
         for scenario in [s for s in scenarios if not s.fresh]:
             groups.setdefault((scenario.dataset, scenario.n), []).append(scenario)
@@ -171,7 +189,8 @@ def main(argv=None):
     report = (
         "# Benchmarks\n\n"
         f"{time.strftime('%Y-%m-%d %H:%M')} — Python {sys.version.split()[0]}, "
-        f"total {time.perf_counter() - started:.0f} s. Ratio = median / baseline median "
+        f"total {time.perf_counter() - started:.0f} s. "
+        "Ratio = median / baseline median "
         "(vanilla Plone, same run, same site).\n\n" + table(scenarios, timings) + "\n"
     )
     print(report)

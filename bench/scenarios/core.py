@@ -4,11 +4,10 @@ from bench.registry import scenario
 from datetime import date
 from datetime import timedelta
 from plone import api
-from plone.app.testing import login
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
-
+from plone.app.testing import login
+from plone.app.testing import setRoles
 import os
 import time
 import transaction
@@ -40,7 +39,9 @@ def _service(portal):
         return services[0]
     service = api.content.create(container=chart, type="IaService", title="Urbanisme")
     if api.user.get(userid=AGENT) is None:
-        api.user.create(email="agent@example.org", username=AGENT, password="bench-password-1234")
+        api.user.create(
+            email="agent@example.org", username=AGENT, password="bench-password-1234"
+        )
     orgchart.add_member(service, "encoder", AGENT)
     return service
 
@@ -62,7 +63,7 @@ def _chunked(create, portal, n):
 
 
 def create_ia_documents(portal, n, folder_id="ia-docs", commit_every=500):
-    """N IaTestDocument with a reference and a responsible service, through plone.api (all events)."""
+    """N IaTestDocument with a reference and a service, through plone.api."""
     from ia.core.dashboard.testing import ensure_behaviors
 
     _as_manager(portal)
@@ -72,7 +73,9 @@ def create_ia_documents(portal, n, folder_id="ia-docs", commit_every=500):
     today = date.today()
     start = len(folder)
     for i in range(start, start + n):
-        obj = api.content.create(container=folder, type="IaTestDocument", id=f"doc-{i}", title=f"Dossier {i}")
+        obj = api.content.create(
+            container=folder, type="IaTestDocument", id=f"doc-{i}", title=f"Dossier {i}"
+        )
         obj.reference = f"E/2026/{i:06d}"
         obj.responsible_services = [service_uid]
         obj.assigned_agent = AGENT if i % 3 == 0 else None
@@ -88,7 +91,9 @@ def create_plain_documents(portal, n, folder_id="plain-docs", commit_every=500):
     folder = _folder(portal, folder_id)
     start = len(folder)
     for i in range(start, start + n):
-        api.content.create(container=folder, type="Document", id=f"doc-{i}", title=f"Page {i}")
+        api.content.create(
+            container=folder, type="Document", id=f"doc-{i}", title=f"Page {i}"
+        )
         if (i + 1) % commit_every == 0:
             transaction.commit()
     transaction.commit()
@@ -107,8 +112,12 @@ def baseline_create(portal, n):
     return lambda: _chunked(create_plain_documents, portal, n)
 
 
-@scenario(f"create {CHUNK} IaTestDocument (reference + service)", n=CREATE_N, repeat=1,
-          baseline=f"create {CHUNK} Document (Plone)")
+@scenario(
+    f"create {CHUNK} IaTestDocument (reference + service)",
+    n=CREATE_N,
+    repeat=1,
+    baseline=f"create {CHUNK} Document (Plone)",
+)
 def core_create(portal, n):
     _as_manager(portal)
     _service(portal)
@@ -178,9 +187,16 @@ def _plain_page(portal):
 
     def action():
         results = catalog.searchResults(
-            portal_type="IaTestDocument", sort_on="modified", sort_order="descending", b_start=0, b_size=PAGE
+            portal_type="IaTestDocument",
+            sort_on="modified",
+            sort_order="descending",
+            b_start=0,
+            b_size=PAGE,
         )
-        rows = [(brain.Title, brain.getURL(), brain.review_state) for brain in results[:PAGE]]
+        rows = [
+            (brain.Title, brain.getURL(), brain.review_state)
+            for brain in results[:PAGE]
+        ]
         assert rows
 
     return action
@@ -188,21 +204,36 @@ def _plain_page(portal):
 
 def _sizes():
     raw = os.environ.get("IA_BENCH_SIZES", "")
-    sizes = [int(value) for value in raw.split(",") if value.strip()] if raw else [1000, 10000]
+    sizes = (
+        [int(value) for value in raw.split(",") if value.strip()]
+        if raw
+        else [1000, 10000]
+    )
     return sizes
 
 
 def _register_sizes():
     for size in _sizes():
         baseline = f"catalog query, page of {PAGE} (Plone) @{size}"
-        common = {"n": size, "repeat": REPEAT_QUERY, "fresh": False, "dataset": bulk_ia_documents}
-        scenario(baseline, is_baseline=True, **common)(lambda portal, n: _plain_page(portal))
-        scenario(f"dashboard my_services, page of {PAGE} @{size}", baseline=baseline, **common)(
-            lambda portal, n: _dashboard_page(portal, "my_services")
+        common = {
+            "n": size,
+            "repeat": REPEAT_QUERY,
+            "fresh": False,
+            "dataset": bulk_ia_documents,
+        }
+        scenario(baseline, is_baseline=True, **common)(
+            lambda portal, n: _plain_page(portal)
         )
-        scenario(f"dashboard to_treat, sorted on due date @{size}", baseline=baseline, **common)(
-            lambda portal, n: _dashboard_page(portal, "to_treat")
-        )
+        scenario(
+            f"dashboard my_services, page of {PAGE} @{size}",
+            baseline=baseline,
+            **common,
+        )(lambda portal, n: _dashboard_page(portal, "my_services"))
+        scenario(
+            f"dashboard to_treat, sorted on due date @{size}",
+            baseline=baseline,
+            **common,
+        )(lambda portal, n: _dashboard_page(portal, "to_treat"))
 
 
 _register_sizes()

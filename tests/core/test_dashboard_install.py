@@ -2,7 +2,6 @@
 
 from ia.core.dashboard.install import ACTION_ID
 from plone import api
-
 import pytest
 
 
@@ -20,14 +19,23 @@ def test_ia_ball_index(portal):
 
 @pytest.mark.parametrize(
     "name, value",
-    [("page_size", 50), ("max_page_size", 200), ("recent_days", 7), ("max_batch_transition", 200)],
+    [
+        ("page_size", 50),
+        ("max_page_size", 200),
+        ("recent_days", 7),
+        ("max_batch_transition", 200),
+    ],
 )
 def test_registry(portal, name, value):
     assert api.portal.get_registry_record(f"ia.core.dashboard.{name}") == value
 
 
 def test_members_may_view_dashboard(portal):
-    roles = [r["name"] for r in portal.rolesOfPermission("ia.core: View dashboard") if r["selected"]]
+    roles = [
+        r["name"]
+        for r in portal.rolesOfPermission("ia.core: View dashboard")
+        if r["selected"]
+    ]
     assert "Member" in roles
     assert "Anonymous" not in roles
 

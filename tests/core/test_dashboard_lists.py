@@ -2,17 +2,16 @@
 
 from ia.core.dashboard import query as dq
 from ia.core.dashboard.interfaces import IDashboardList
+from ia.core.dashboard.registry import UnknownList
 from ia.core.dashboard.registry import available_lists
 from ia.core.dashboard.registry import get_list
 from ia.core.dashboard.registry import lists_for_user
-from ia.core.dashboard.registry import UnknownList
 from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.testing import as_user
 from ia.core.dashboard.testing import build
 from ia.core.dashboard.testing import ids
 from plone import api
 from zope.component import getUtility
-
 import pytest
 
 
@@ -29,7 +28,12 @@ def found(list_id, userid, **form):
 class TestRegistry:
     def test_core_lists_in_order(self, portal):
         assert [dlist.id for dlist in available_lists()] == [
-            "to_treat", "to_validate", "my_services", "in_copy", "overdue", "recent",
+            "to_treat",
+            "to_validate",
+            "my_services",
+            "in_copy",
+            "overdue",
+            "recent",
         ]
 
     def test_utility_names_are_ids(self, portal):
@@ -109,8 +113,13 @@ class TestParams:
         world["docs"]["d2"].due_date = None
         world["docs"]["d2"].reindexObject()
         params = dq.ListParams.from_form({"sort_on": "due"})
-        assert [brain.getId for brain in dq.search(dlist, "alice", params)] == ["d1", "d2"]
-        params = dq.ListParams.from_form({"sort_on": "due", "b_size": "1", "b_start": "1"})
+        assert [brain.getId for brain in dq.search(dlist, "alice", params)] == [
+            "d1",
+            "d2",
+        ]
+        params = dq.ListParams.from_form(
+            {"sort_on": "due", "b_size": "1", "b_start": "1"}
+        )
         results = dq.search(dlist, "alice", params)
         assert len(results) == 2
         (row,) = RowBuilder(portal.REQUEST).rows(_batch(results, 1, 1))
@@ -119,7 +128,9 @@ class TestParams:
     def test_sort_by_reference(self, portal, world):
         as_user(portal, "alice")
         dlist = get_list("my_services")
-        params = dq.ListParams.from_form({"sort_on": "reference", "sort_order": "descending"})
+        params = dq.ListParams.from_form(
+            {"sort_on": "reference", "sort_order": "descending"}
+        )
         refs = [brain.ia_reference for brain in dq.search(dlist, "alice", params)]
         assert refs == ["PU/2026/002", "PU/2026/001"]
         params = dq.ListParams.from_form({"sort_on": "reference"})
@@ -129,11 +140,19 @@ class TestParams:
     def test_pagination(self, portal, world):
         as_user(portal, "bob")
         dlist = get_list("recent")
-        first = dq.search(dlist, "bob", dq.ListParams.from_form({"b_size": "1", "sort_on": "title"}))
+        first = dq.search(
+            dlist, "bob", dq.ListParams.from_form({"b_size": "1", "sort_on": "title"})
+        )
         assert first.actual_result_count == 2
         rows = RowBuilder(portal.REQUEST).rows(_batch(first, 0, 1))
         assert [row["title"] for row in rows] == ["Éclairage public"]
-        second = dq.search(dlist, "bob", dq.ListParams.from_form({"b_size": "1", "b_start": "1", "sort_on": "title"}))
+        second = dq.search(
+            dlist,
+            "bob",
+            dq.ListParams.from_form(
+                {"b_size": "1", "b_start": "1", "sort_on": "title"}
+            ),
+        )
         rows = RowBuilder(portal.REQUEST).rows(_batch(second, 1, 1))
         assert [row["title"] for row in rows] == ["Réfection trottoir"]
 
@@ -145,7 +164,10 @@ class TestParams:
 
     def test_filter_by_type(self, portal, world):
         as_user(portal, "alice")
-        assert found("my_services", "alice", portal_type="IaTestDocument") == {"d1", "d2"}
+        assert found("my_services", "alice", portal_type="IaTestDocument") == {
+            "d1",
+            "d2",
+        }
         assert found("my_services", "alice", portal_type="Document") == set()
 
     def test_filter_by_service(self, portal, world):

@@ -11,7 +11,6 @@ from ia.core.dashboard.transitions import common_transitions
 from plone import api
 from plone.batching import Batch
 from Products.ZCatalog.CatalogBrains import AbstractCatalogBrain
-
 import pytest
 
 
@@ -34,7 +33,9 @@ class TestBatchTransition:
     def test_success_and_refusal(self, portal, world):
         as_user(portal, "alice")
         d1, d3 = world["docs"]["d1"], world["docs"]["d3"]
-        results = apply_transition([d1.UID(), d3.UID(), "no-such-uid"], "propose", "Pour validation")
+        results = apply_transition(
+            [d1.UID(), d3.UID(), "no-such-uid"], "propose", "Pour validation"
+        )
         by_uid = {result.uid: result for result in results}
         assert by_uid[d1.UID()].success is True
         assert by_uid[d1.UID()].review_state == "proposed"
@@ -43,14 +44,21 @@ class TestBatchTransition:
         assert by_uid["no-such-uid"].success is False
         assert api.content.get_state(d1) == "proposed"
         assert api.content.get_state(d3) == "validated"
-        status = api.portal.get_tool("portal_workflow").getStatusOf("ia_validation_workflow", d1)
+        status = api.portal.get_tool("portal_workflow").getStatusOf(
+            "ia_validation_workflow", d1
+        )
         assert status["comments"] == "Pour validation"
 
     def test_transition_moves_the_ball(self, portal, world):
         as_user(portal, "alice")
         apply_transition([world["docs"]["d1"].UID()], "propose")
         as_user(portal, "rita")
-        found = {b.getId for b in dq.search(get_list("to_validate"), "rita", dq.ListParams.from_form({}))}
+        found = {
+            b.getId
+            for b in dq.search(
+                get_list("to_validate"), "rita", dq.ListParams.from_form({})
+            )
+        }
         assert found == {"d1", "d2"}
 
     def test_user_without_rights_is_refused(self, portal, world):
@@ -61,7 +69,13 @@ class TestBatchTransition:
 
     @pytest.mark.parametrize(
         "uids, transition",
-        [([], "propose"), ("", "propose"), ([1, 2], "propose"), (["x"], ""), (["x"], None)],
+        [
+            ([], "propose"),
+            ("", "propose"),
+            ([1, 2], "propose"),
+            (["x"], ""),
+            (["x"], None),
+        ],
     )
     def test_bad_input(self, portal, uids, transition):
         with pytest.raises(InvalidParameter):
@@ -85,7 +99,9 @@ class TestNoWakeUp:
             for sort_on in ("", "reference", "due", "title", "agent"):
                 params = dq.ListParams.from_form({"sort_on": sort_on})
                 results = dq.search(get_list(list_id), "alice", params)
-                rows = RowBuilder(portal.REQUEST).rows(Batch(results, params.b_size, params.b_start))
+                rows = RowBuilder(portal.REQUEST).rows(
+                    Batch(results, params.b_size, params.b_start)
+                )
                 assert all(row["uid"] for row in rows)
         assert rows  # the check ran on real rows
 

@@ -11,11 +11,10 @@ below reindexes ``ia_ball`` too.
 """
 
 from Acquisition import aq_base
+from ia.core.workflows.ball import roles_for_state
 from plone import api
 from plone.dexterity.interfaces import IDexterityContent
 from plone.indexer import indexer
-
-from ia.core.workflows.ball import roles_for_state
 
 
 INDEX = "ia_ball"

@@ -15,7 +15,16 @@ COLUMNS = {
     "modified": (_("Modified"), "modified"),
 }
 
-DEFAULT_COLUMNS = ("reference", "title", "type", "state", "services", "agent", "due", "modified")
+DEFAULT_COLUMNS = (
+    "reference",
+    "title",
+    "type",
+    "state",
+    "services",
+    "agent",
+    "due",
+    "modified",
+)
 
 
 def sort_index(column):

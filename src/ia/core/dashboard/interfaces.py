@@ -22,7 +22,9 @@ class IDashboardList(Interface):
     title = Attribute("Title shown on the tab (a message id of ia.core).")
     order = Attribute("Position of the tab: lower comes first.")
     columns = Attribute("Column ids shown by default (see ia.core.dashboard.columns).")
-    default_sort = Attribute("(column id, 'ascending' | 'descending') used when none is asked.")
+    default_sort = Attribute(
+        "(column id, 'ascending' | 'descending') used when none is asked."
+    )
 
     def available():
         """True when the list applies to this site (e.g. its product is installed)."""

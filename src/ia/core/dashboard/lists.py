@@ -4,17 +4,16 @@ Every list keeps to the catalog: the query names indexes only, the rows
 are built from metadata (see ``rows.py``).
 """
 
+from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
-from DateTime import DateTime
-from plone import api
-from zope.interface import implementer
-
 from ia.core import _
 from ia.core.dashboard import principal
 from ia.core.dashboard.ball import ball_key
 from ia.core.dashboard.columns import DEFAULT_COLUMNS
 from ia.core.dashboard.interfaces import IDashboardList
+from plone import api
+from zope.interface import implementer
 
 
 def _setting(name, default):
@@ -70,7 +69,8 @@ class ToValidate(DashboardList):
 
     def query(self, userid):
         validation_roles = set(
-            _setting("validation_roles", ("IaReviewer1", "IaReviewer2", "IaReviewer3")) or ()
+            _setting("validation_roles", ("IaReviewer1", "IaReviewer2", "IaReviewer3"))
+            or ()
         )
         keys = sorted(
             ball_key(uid, role)

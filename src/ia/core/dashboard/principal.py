@@ -6,10 +6,9 @@ Thin, request-cached access to the organisation chart
 of its lists, they are answered once per request.
 """
 
+from ia.core.workflows import final_states as workflow_final_states
 from plone import api
 from zope.globalrequest import getRequest
-
-from ia.core.workflows import final_states as workflow_final_states
 
 
 # The architecture's default function -> local role table; the registry
@@ -72,7 +71,10 @@ def functions_of_user(userid):
     def compute():
         from ia.core.orgchart.api import functions_of_user as orgchart_functions
 
-        return {uid: list(functions) for uid, functions in (orgchart_functions(userid) or {}).items()}
+        return {
+            uid: list(functions)
+            for uid, functions in (orgchart_functions(userid) or {}).items()
+        }
 
     return cached(("functions", userid), compute)
 

@@ -7,11 +7,10 @@ list's query narrowed by the filters, sorted and batched by the catalog.
 
 from dataclasses import dataclass
 from dataclasses import field
-from plone import api
-
 from ia.core import _
 from ia.core.dashboard import columns
 from ia.core.dashboard.sorting import sorted_search
+from plone import api
 
 
 class InvalidParameter(ValueError):
@@ -22,10 +21,18 @@ class InvalidParameter(ValueError):
         self.message = message
 
 
-SORT_ORDERS = {"ascending": "ascending", "descending": "descending", "reverse": "descending"}
+SORT_ORDERS = {
+    "ascending": "ascending",
+    "descending": "descending",
+    "reverse": "descending",
+}
 # A value no document is indexed under: an empty intersection of filters.
 NOTHING = "\x00"
-FILTERS = {"portal_type": "portal_type", "review_state": "review_state", "service": "ia_responsible_services"}
+FILTERS = {
+    "portal_type": "portal_type",
+    "review_state": "review_state",
+    "service": "ia_responsible_services",
+}
 
 
 def _setting(name, default):
@@ -58,8 +65,12 @@ def _values(form, name):
         return []
     if isinstance(raw, str):
         raw = [raw]
-    if not isinstance(raw, (list, tuple)) or not all(isinstance(value, str) for value in raw):
-        raise InvalidParameter(_("Parameter ${name} must be text.", mapping={"name": name}))
+    if not isinstance(raw, (list, tuple)) or not all(
+        isinstance(value, str) for value in raw
+    ):
+        raise InvalidParameter(
+            _("Parameter ${name} must be text.", mapping={"name": name})
+        )
     return [value for value in raw if value]
 
 
@@ -77,24 +88,33 @@ class ListParams:
         max_size = int(_setting("max_page_size", 200) or 200)
         params = cls(
             b_start=_int(form, "b_start", 0, 0, 10**9),
-            b_size=_int(form, "b_size", int(_setting("page_size", 50) or 50), 1, max_size),
+            b_size=_int(
+                form, "b_size", int(_setting("page_size", 50) or 50), 1, max_size
+            ),
         )
         sort_on = form.get("sort_on") or ""
         if sort_on and columns.sort_index(sort_on) is None:
             raise InvalidParameter(
                 _(
                     "Cannot sort on ${name}: choose one of ${choices}.",
-                    mapping={"name": str(sort_on), "choices": ", ".join(columns.sortable_columns())},
+                    mapping={
+                        "name": str(sort_on),
+                        "choices": ", ".join(columns.sortable_columns()),
+                    },
                 )
             )
         params.sort_on = sort_on
         sort_order = form.get("sort_order") or ""
         if sort_order and sort_order not in SORT_ORDERS:
-            raise InvalidParameter(_("Parameter sort_order must be ascending or descending."))
+            raise InvalidParameter(
+                _("Parameter sort_order must be ascending or descending.")
+            )
         params.sort_order = SORT_ORDERS.get(sort_order, "")
         text = form.get("SearchableText") or ""
         if not isinstance(text, str):
-            raise InvalidParameter(_("Parameter ${name} must be text.", mapping={"name": "SearchableText"}))
+            raise InvalidParameter(
+                _("Parameter ${name} must be text.", mapping={"name": "SearchableText"})
+            )
         params.text = text.strip()
         for name in FILTERS:
             values = _values(form, name)
@@ -146,7 +166,9 @@ def search(dlist, userid, params):
     if query is None:
         return []
     sort_on, sort_order = effective_sort(dlist, params)
-    return sorted_search(query, columns.sort_index(sort_on), sort_order, params.b_start, params.b_size)
+    return sorted_search(
+        query, columns.sort_index(sort_on), sort_order, params.b_start, params.b_size
+    )
 
 
 def count(dlist, userid):
@@ -160,7 +182,7 @@ def count(dlist, userid):
 
 
 def effective_sort(dlist, params):
-    """(column, order): the asked column (ascending unless told), else the list's default."""
+    """(column, order): the asked column (ascending unless told), else the default."""
     if params.sort_on:
         return params.sort_on, params.sort_order or "ascending"
     return dlist.default_sort[0], params.sort_order or dlist.default_sort[1]

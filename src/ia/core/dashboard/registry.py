@@ -1,9 +1,8 @@
 """Look-up of the dashboard lists registered as named utilities."""
 
+from ia.core.dashboard.interfaces import IDashboardList
 from zope.component import getUtilitiesFor
 from zope.component import queryUtility
-
-from ia.core.dashboard.interfaces import IDashboardList
 
 
 class UnknownList(LookupError):
@@ -12,7 +11,11 @@ class UnknownList(LookupError):
 
 def available_lists():
     """The available lists, ordered by ``order`` then id."""
-    lists = [utility for _name, utility in getUtilitiesFor(IDashboardList) if utility.available()]
+    lists = [
+        utility
+        for _name, utility in getUtilitiesFor(IDashboardList)
+        if utility.available()
+    ]
     return sorted(lists, key=lambda dlist: (dlist.order, dlist.id))
 
 

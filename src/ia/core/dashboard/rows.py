@@ -5,13 +5,12 @@ service titles (one catalog query for all the services of a page), agent
 full names, type and state titles.
 """
 
+from DateTime import DateTime
 from datetime import date
 from datetime import datetime
-from DateTime import DateTime
+from ia.core.dashboard import principal
 from plone import api
 from zope.i18n import translate
-
-from ia.core.dashboard import principal
 
 
 def _missing(value):
@@ -19,7 +18,7 @@ def _missing(value):
 
 
 def as_date(value):
-    """A ``datetime.date`` from a metadata value (DateTime, datetime, date, ISO text)."""
+    """A ``datetime.date`` from a metadata value (DateTime, datetime, date, text)."""
     if _missing(value):
         return None
     if isinstance(value, DateTime):
@@ -100,13 +99,19 @@ class RowBuilder:
         if portal_type not in self._types:
             fti = self.types.getTypeInfo(portal_type)
             title = fti.Title() if fti is not None else portal_type
-            self._types[portal_type] = self._translate(title, getattr(fti, "i18n_domain", "plone") or "plone")
+            self._types[portal_type] = self._translate(
+                title, getattr(fti, "i18n_domain", "plone") or "plone"
+            )
         return self._types[portal_type]
 
     def state_title(self, state, portal_type):
         key = (state, portal_type)
         if key not in self._states:
-            title = self.workflow.getTitleForStateOnType(state, portal_type) if state else ""
+            title = (
+                self.workflow.getTitleForStateOnType(state, portal_type)
+                if state
+                else ""
+            )
             self._states[key] = self._translate(title) if title else ""
         return self._states[key]
 
@@ -127,7 +132,9 @@ class RowBuilder:
             "type_title": self.type_title(brain.portal_type),
             "review_state": state,
             "state_title": self.state_title(state, brain.portal_type),
-            "services": [{"uid": uid, "title": self.service_title(uid)} for uid in services],
+            "services": [
+                {"uid": uid, "title": self.service_title(uid)} for uid in services
+            ],
             "agent": agent,
             "agent_fullname": self.agent_name(agent),
             "due_date": due,

@@ -12,7 +12,14 @@ from plone import api
 
 
 # Indexes every catalogued document has a value in: plain catalog sorting is exact.
-DENSE_INDEXES = {"modified", "created", "sortable_title", "portal_type", "review_state", "getId"}
+DENSE_INDEXES = {
+    "modified",
+    "created",
+    "sortable_title",
+    "portal_type",
+    "review_state",
+    "getId",
+}
 
 
 def _rid(item):
@@ -26,7 +33,9 @@ class SparseSortedResults(Sequence):
     def __init__(self, catalog, sorted_results, missing_rids):
         self._catalog = catalog._catalog
         self._sorted = sorted_results
-        self._with_value = getattr(sorted_results, "actual_result_count", len(sorted_results))
+        self._with_value = getattr(
+            sorted_results, "actual_result_count", len(sorted_results)
+        )
         self._missing = missing_rids
         self.actual_result_count = self._with_value + len(missing_rids)
 
@@ -48,7 +57,9 @@ class SparseSortedResults(Sequence):
 def sorted_search(query, sort_index, sort_order, b_start, b_size):
     """Catalog results of ``query`` sorted on ``sort_index``, none left out."""
     catalog = api.portal.get_tool("portal_catalog")
-    batched = dict(query, sort_on=sort_index, sort_order=sort_order, b_start=b_start, b_size=b_size)
+    batched = dict(
+        query, sort_on=sort_index, sort_order=sort_order, b_start=b_start, b_size=b_size
+    )
     results = catalog.searchResults(**batched)
     if sort_index in DENSE_INDEXES:
         return results
@@ -62,10 +73,20 @@ def sorted_search(query, sort_index, sort_order, b_start, b_size):
     # from the reversed order; ask again from the start to keep indexing simple.
     if b_start:
         results = catalog.searchResults(
-            **dict(query, sort_on=sort_index, sort_order=sort_order, b_start=0, b_size=b_start + b_size)
+            **dict(
+                query,
+                sort_on=sort_index,
+                sort_order=sort_order,
+                b_start=0,
+                b_size=b_start + b_size,
+            )
         )
     known = catalog._catalog.getIndex(sort_index)._unindex
     rids = getattr(everything, "_seq", None)
-    rids = [_rid(item) for item in rids] if rids is not None else [brain.getRID() for brain in everything]
+    rids = (
+        [_rid(item) for item in rids]
+        if rids is not None
+        else [brain.getRID() for brain in everything]
+    )
     missing = sorted(rid for rid in rids if rid not in known)
     return SparseSortedResults(catalog, results, missing)

@@ -8,7 +8,8 @@ Two services, four users, five documents:
 Documents (IaTestDocument, ia_validation_workflow):
 
 - ``d1``: A, agent alice, draft, due yesterday (overdue);
-- ``d2``: A, proposed (rita has the ball), copy B (who may not read it yet), due in ten days;
+- ``d2``: A, proposed (rita has the ball), copy B (who may not read it yet),
+  due in ten days;
 - ``d3``: A, validated (final), agent alice, copy B, due long ago (never overdue);
 - ``d4``: B, agent bob, draft;
 - ``d5``: B, proposed (nobody of ours reviews B).
@@ -20,17 +21,19 @@ from ia.core.dashboard import principal
 from ia.core.orgchart import api as orgchart
 from ia.core.workflows.testing import set_state
 from plone import api
-from plone.app.testing import login
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
+from plone.app.testing import login
+from plone.app.testing import setRoles
 from plone.behavior.interfaces import IBehavior
 from zope.component import queryUtility
 
 
 TYPE = "IaTestDocument"
 PASSWORD = "secret-password-1234"
-EMPTY_MODEL = '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
+EMPTY_MODEL = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
+)
 USERS = ("alice", "rita", "bob", "nobody")
 
 
@@ -49,7 +52,18 @@ def ensure_behaviors(portal):
         fti.behaviors = tuple(fti.behaviors) + tuple(wanted)
 
 
-def make_doc(container, id, title, services, state, agent=None, copy=None, due=None, reference=None):
+def make_doc(
+    container,
+    id,
+    title,
+    services,
+    state,
+    *,
+    agent=None,
+    copy=None,
+    due=None,
+    reference=None,
+):
     obj = api.content.create(container=container, type=TYPE, id=id, title=title)
     obj.responsible_services = list(services)
     obj.copy_services = list(copy or [])
@@ -66,26 +80,71 @@ def build(portal):
     login(portal, TEST_USER_NAME)
     ensure_behaviors(portal)
     for userid in USERS:
-        api.user.create(email=f"{userid}@example.org", username=userid, password=PASSWORD,
-                        properties={"fullname": userid.capitalize() + " Dupont"})
+        api.user.create(
+            email=f"{userid}@example.org",
+            username=userid,
+            password=PASSWORD,
+            properties={"fullname": userid.capitalize() + " Dupont"},
+        )
     chart = orgchart.get_orgchart(portal)
     a = api.content.create(container=chart, type="IaService", title="Urbanisme")
     b = api.content.create(container=chart, type="IaService", title="Travaux")
     orgchart.add_member(a, "encoder", "alice")
     orgchart.add_member(a, "reviewer1", "rita")
     orgchart.add_member(b, "encoder", "bob")
-    folder = api.content.create(container=portal, type="Folder", id="docs", title="Docs")
+    folder = api.content.create(
+        container=portal, type="Folder", id="docs", title="Docs"
+    )
     today = date.today()
     docs = {
-        "d1": make_doc(folder, "d1", "Permis rue Haute", [a.UID()], "draft", agent="alice",
-                       due=today - timedelta(days=1), reference="PU/2026/001"),
-        "d2": make_doc(folder, "d2", "Avis voirie", [a.UID()], "proposed", copy=[b.UID()],
-                       due=today + timedelta(days=10), reference="PU/2026/002"),
-        "d3": make_doc(folder, "d3", "Dossier clos", [a.UID()], "validated", agent="alice", copy=[b.UID()],
-                       due=today - timedelta(days=100), reference="PU/2026/003"),
-        "d4": make_doc(folder, "d4", "Réfection trottoir", [b.UID()], "draft", agent="bob",
-                       reference="T/2026/001"),
-        "d5": make_doc(folder, "d5", "Éclairage public", [b.UID()], "proposed", reference="T/2026/002"),
+        "d1": make_doc(
+            folder,
+            "d1",
+            "Permis rue Haute",
+            [a.UID()],
+            "draft",
+            agent="alice",
+            due=today - timedelta(days=1),
+            reference="PU/2026/001",
+        ),
+        "d2": make_doc(
+            folder,
+            "d2",
+            "Avis voirie",
+            [a.UID()],
+            "proposed",
+            copy=[b.UID()],
+            due=today + timedelta(days=10),
+            reference="PU/2026/002",
+        ),
+        "d3": make_doc(
+            folder,
+            "d3",
+            "Dossier clos",
+            [a.UID()],
+            "validated",
+            agent="alice",
+            copy=[b.UID()],
+            due=today - timedelta(days=100),
+            reference="PU/2026/003",
+        ),
+        "d4": make_doc(
+            folder,
+            "d4",
+            "Réfection trottoir",
+            [b.UID()],
+            "draft",
+            agent="bob",
+            reference="T/2026/001",
+        ),
+        "d5": make_doc(
+            folder,
+            "d5",
+            "Éclairage public",
+            [b.UID()],
+            "proposed",
+            reference="T/2026/002",
+        ),
     }
     principal.clear_cache()
     return {"a": a.UID(), "b": b.UID(), "docs": docs, "folder": folder}
@@ -99,6 +158,7 @@ def as_user(portal, userid):
 def ids(brains_or_rows):
     result = set()
     for item in brains_or_rows:
-        result.add(item["url"].rsplit("/", 1)[-1] if isinstance(item, dict) else item.getId)
+        result.add(
+            item["url"].rsplit("/", 1)[-1] if isinstance(item, dict) else item.getId
+        )
     return result
-

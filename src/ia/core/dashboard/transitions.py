@@ -8,15 +8,13 @@ not stop the others.
 
 from dataclasses import asdict
 from dataclasses import dataclass
-from plone import api
-from Products.CMFCore.WorkflowCore import WorkflowException
-from zope.i18n import translate
-
-import transaction
-
 from ia.core import _
 from ia.core import logger
 from ia.core.dashboard.query import InvalidParameter
+from plone import api
+from Products.CMFCore.WorkflowCore import WorkflowException
+from zope.i18n import translate
+import transaction
 
 
 @dataclass
@@ -33,13 +31,20 @@ class TransitionResult:
 
 
 def _max_items():
-    return int(api.portal.get_registry_record("ia.core.dashboard.max_batch_transition", default=200) or 200)
+    return int(
+        api.portal.get_registry_record(
+            "ia.core.dashboard.max_batch_transition", default=200
+        )
+        or 200
+    )
 
 
 def check_uids(uids):
     if isinstance(uids, str):
         uids = [uids]
-    if not isinstance(uids, (list, tuple)) or not all(isinstance(uid, str) and uid for uid in uids):
+    if not isinstance(uids, (list, tuple)) or not all(
+        isinstance(uid, str) and uid for uid in uids
+    ):
         raise InvalidParameter(_("Select at least one document."))
     uids = list(dict.fromkeys(uids))
     if not uids:
@@ -62,11 +67,13 @@ def _objects(uids):
 
 def _transitions_of(obj):
     wtool = api.portal.get_tool("portal_workflow")
-    return {item["id"]: item["title"] or item["id"] for item in wtool.getTransitionsFor(obj)}
+    return {
+        item["id"]: item["title"] or item["id"] for item in wtool.getTransitionsFor(obj)
+    }
 
 
 def common_transitions(uids, request=None):
-    """[(id, translated title)] of the transitions allowed on every selected document."""
+    """[(id, title)] of the transitions allowed on every selected document."""
     objects = _objects(check_uids(uids))
     if not objects:
         return []
@@ -77,7 +84,10 @@ def common_transitions(uids, request=None):
         titles.update(available)
         common = set(available) if common is None else common & set(available)
     return sorted(
-        ((tid, translate(titles[tid], domain="plone", context=request)) for tid in common),
+        (
+            (tid, translate(titles[tid], domain="plone", context=request))
+            for tid in common
+        ),
         key=lambda item: item[1],
     )
 
@@ -105,7 +115,11 @@ def apply_transition(uids, transition, comment="", request=None):
     for uid in uids:
         obj = objects.get(uid)
         if obj is None:
-            results.append(_refused(uid, None, _("Document not found or not visible to you."), request))
+            results.append(
+                _refused(
+                    uid, None, _("Document not found or not visible to you."), request
+                )
+            )
             continue
         if transition not in _transitions_of(obj):
             state = api.content.get_state(obj, default="")
@@ -114,7 +128,8 @@ def apply_transition(uids, transition, comment="", request=None):
                     uid,
                     obj,
                     _(
-                        "Transition ${transition} is not allowed to you in state ${state}.",
+                        "Transition ${transition} is not allowed to you "
+                        "in state ${state}.",
                         mapping={"transition": transition, "state": state},
                     ),
                     request,
@@ -128,7 +143,15 @@ def apply_transition(uids, transition, comment="", request=None):
             savepoint.rollback()
             logger.info("Batch transition %s refused on %s: %s", transition, uid, exc)
             results.append(
-                _refused(uid, obj, _("Refused by the workflow: ${reason}", mapping={"reason": str(exc)}), request)
+                _refused(
+                    uid,
+                    obj,
+                    _(
+                        "Refused by the workflow: ${reason}",
+                        mapping={"reason": str(exc)},
+                    ),
+                    request,
+                )
             )
             continue
         results.append(

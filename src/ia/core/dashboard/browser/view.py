@@ -1,13 +1,5 @@
 """``@@ia-dashboard``: the landing page of a civil servant."""
 
-from plone import api
-from plone.batching import Batch
-from plone.protect import CheckAuthenticator
-from plone.protect import PostOnly
-from Products.Five.browser import BrowserView
-from urllib.parse import urlencode
-from zope.i18n import translate
-
 from ia.core import _
 from ia.core.dashboard import principal
 from ia.core.dashboard import query as dashboard_query
@@ -18,9 +10,25 @@ from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.transitions import apply_transition
 from ia.core.dashboard.transitions import check_uids
 from ia.core.dashboard.transitions import common_transitions
+from plone import api
+from plone.batching import Batch
+from plone.protect import CheckAuthenticator
+from plone.protect import PostOnly
+from Products.Five.browser import BrowserView
+from urllib.parse import urlencode
+from zope.i18n import translate
 
 
-KEPT_PARAMS = ("list", "SearchableText", "portal_type", "review_state", "service", "sort_on", "sort_order", "b_size")
+KEPT_PARAMS = (
+    "list",
+    "SearchableText",
+    "portal_type",
+    "review_state",
+    "service",
+    "sort_on",
+    "sort_order",
+    "b_size",
+)
 
 
 class DashboardView(BrowserView):
@@ -89,7 +97,9 @@ class DashboardView(BrowserView):
                 value = self.request.form.get(name)
                 if value not in (None, "", []):
                     params[name] = value
-        params.update({key: value for key, value in changes.items() if value is not None})
+        params.update(
+            {key: value for key, value in changes.items() if value is not None}
+        )
         return f"{self.base_url()}?{urlencode(params, doseq=True)}"
 
     def columns(self):
@@ -98,13 +108,19 @@ class DashboardView(BrowserView):
         for column in self.active.columns:
             title, index = COLUMNS.get(column, (column, None))
             current = column == sort_on
-            next_order = "descending" if current and sort_order == "ascending" else "ascending"
+            next_order = (
+                "descending" if current and sort_order == "ascending" else "ascending"
+            )
             result.append(
                 {
                     "id": column,
                     "title": title,
                     "sortable": bool(index),
-                    "sort_url": self.url(sort_on=column, sort_order=next_order, b_start=0) if index else None,
+                    "sort_url": self.url(
+                        sort_on=column, sort_order=next_order, b_start=0
+                    )
+                    if index
+                    else None,
                     "aria_sort": (sort_order if current else "none"),
                     "current": current,
                 }
@@ -119,7 +135,11 @@ class DashboardView(BrowserView):
             return []
         size = self.params.b_size
         return [
-            {"number": number, "url": self.page_url((number - 1) * size), "current": number == self.batch.pagenumber}
+            {
+                "number": number,
+                "url": self.page_url((number - 1) * size),
+                "current": number == self.batch.pagenumber,
+            }
             for number in self.batch.navlist
         ]
 
@@ -135,9 +155,15 @@ class DashboardView(BrowserView):
         catalog = api.portal.get_tool("portal_catalog")
         used = catalog.uniqueValuesFor("portal_type")
         return [
-            {"value": name, "title": translate(types[name].Title(), context=self.request), "selected": name == selected}
+            {
+                "value": name,
+                "title": translate(types[name].Title(), context=self.request),
+                "selected": name == selected,
+            }
             for name in sorted(used)
-            if name in types and name.startswith("Ia")
+            # Only the types whose documents can be on a dashboard.
+            if name in types
+            and "ia.responsible" in getattr(types[name], "behaviors", ())
         ]
 
     def state_options(self):
@@ -153,7 +179,9 @@ class DashboardView(BrowserView):
         return [
             {
                 "value": state,
-                "title": translate(titles.get(state, state), domain="plone", context=self.request),
+                "title": translate(
+                    titles.get(state, state), domain="plone", context=self.request
+                ),
                 "selected": state == selected,
             }
             for state in sorted(used)
@@ -163,7 +191,11 @@ class DashboardView(BrowserView):
         selected = self.filter_value("service")
         builder = RowBuilder(self.request)
         return [
-            {"value": uid, "title": builder.service_title(uid), "selected": uid == selected}
+            {
+                "value": uid,
+                "title": builder.service_title(uid),
+                "selected": uid == selected,
+            }
             for uid in principal.services_of_user(self.userid)
         ]
 
@@ -176,7 +208,10 @@ class DashboardView(BrowserView):
         try:
             if form.get("form.buttons.apply"):
                 self.results = apply_transition(
-                    uids, form.get("transition") or "", form.get("comment") or "", request=self.request
+                    uids,
+                    form.get("transition") or "",
+                    form.get("comment") or "",
+                    request=self.request,
                 )
                 self._report(self.results)
             else:
@@ -184,7 +219,8 @@ class DashboardView(BrowserView):
                 self.transitions = common_transitions(uids, request=self.request)
                 if not self.transitions:
                     self.error = translate(
-                        _("No transition is allowed on all the selected documents."), context=self.request
+                        _("No transition is allowed on all the selected documents."),
+                        context=self.request,
                     )
         except InvalidParameter as exc:
             self.error = translate(exc.message, context=self.request)
@@ -198,8 +234,10 @@ class DashboardView(BrowserView):
         done = sum(1 for result in results if result.success)
         refused = len(results) - done
         api.portal.show_message(
-            _("${done} document(s) changed, ${refused} refused.", mapping={"done": done, "refused": refused}),
+            _(
+                "${done} document(s) changed, ${refused} refused.",
+                mapping={"done": done, "refused": refused},
+            ),
             request=self.request,
             type="info" if not refused else "warning",
         )
-

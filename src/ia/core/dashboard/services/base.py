@@ -1,14 +1,13 @@
 """Shared parts of the ``@ia-dashboard`` services: traversal, errors, rows."""
 
+from ia.core import _
+from ia.core.dashboard.registry import UnknownList
+from ia.core.dashboard.registry import get_list
 from plone import api
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
-
-from ia.core import _
-from ia.core.dashboard.registry import get_list
-from ia.core.dashboard.registry import UnknownList
 
 
 @implementer(IPublishTraverse)
@@ -31,7 +30,12 @@ class DashboardService(Service):
 
     def error(self, status, error_type, message):
         self.request.response.setStatus(status)
-        return {"error": {"type": error_type, "message": translate(message, context=self.request)}}
+        return {
+            "error": {
+                "type": error_type,
+                "message": translate(message, context=self.request),
+            }
+        }
 
     def lookup(self, list_id):
         """The list, or None when no available list has this id."""
@@ -42,7 +46,9 @@ class DashboardService(Service):
 
     def not_found(self, list_id):
         return self.error(
-            404, "NotFound", _("There is no dashboard list ${id}.", mapping={"id": list_id})
+            404,
+            "NotFound",
+            _("There is no dashboard list ${id}.", mapping={"id": list_id}),
         )
 
 

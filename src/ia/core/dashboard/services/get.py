@@ -1,14 +1,13 @@
 """GET ``@ia-dashboard`` and ``@ia-dashboard/<list id>``."""
 
-from plone.batching import Batch
-from plone.restapi.batching import HypermediaBatch
-from zope.i18n import translate
-
 from ia.core.dashboard import query as dashboard_query
 from ia.core.dashboard.registry import lists_for_user
 from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.services.base import DashboardService
 from ia.core.dashboard.services.base import row_to_json
+from plone.batching import Batch
+from plone.restapi.batching import HypermediaBatch
+from zope.i18n import translate
 
 
 class DashboardGet(DashboardService):

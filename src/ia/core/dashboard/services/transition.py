@@ -4,14 +4,13 @@ Body: ``{"items": [uid, ...], "transition": "...", "comment": "..."}``.
 Answer: one result per uid (``success``, ``message``, ``review_state``).
 """
 
-from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
-from zope.interface import alsoProvides
-
 from ia.core import _
 from ia.core.dashboard.query import InvalidParameter
 from ia.core.dashboard.services.base import DashboardService
 from ia.core.dashboard.transitions import apply_transition
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from zope.interface import alsoProvides
 
 
 class DashboardTransitionPost(DashboardService):
@@ -26,9 +25,13 @@ class DashboardTransitionPost(DashboardService):
         try:
             body = json_body(self.request)
         except Exception:
-            return self.error(400, "BadRequest", _("The request body must be a JSON object."))
+            return self.error(
+                400, "BadRequest", _("The request body must be a JSON object.")
+            )
         if not isinstance(body, dict):
-            return self.error(400, "BadRequest", _("The request body must be a JSON object."))
+            return self.error(
+                400, "BadRequest", _("The request body must be a JSON object.")
+            )
         try:
             results = apply_transition(
                 body.get("items"),
