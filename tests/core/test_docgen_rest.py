@@ -9,6 +9,7 @@ import transaction
 import zipfile
 
 
+HTML = {"Accept": "text/html"}
 EMPTY_MODEL = (
     '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
 )
@@ -139,3 +140,26 @@ def test_store_as_attachment(manager, doc):
     stored = [o for o in doc.objectValues() if o.portal_type == "IaAttachment"]
     assert [o.UID() for o in stored] == [data["UID"]]
     assert stored[0].file.data.startswith(b"PK")
+
+
+def test_page_shows_generate_viewlet(doc, request_factory):
+    page = request_factory(role="Manager", api=False).get("/permis", headers=HTML)
+    assert page.status_code == 200
+    assert 'id="ia-docgen"' in page.text
+    assert "Générer un document" in page.text
+    assert "@@ia-generate?template=ia-test-lettre&amp;format=pdf" in page.text
+    # collective.documentgenerator's own links viewlet is replaced, not doubled
+    assert 'id="doc-generation-view"' not in page.text
+
+
+def test_browser_download_link(doc, request_factory):
+    session = request_factory(role="Manager", api=False)
+    response = session.get("/permis/@@ia-generate?template=ia-test-lettre&format=odt")
+    assert response.status_code == 200
+    assert response.content.startswith(b"PK")
+    failed = session.get(
+        "/permis/@@ia-generate?template=ia-test-lettre&format=pdf", headers=HTML
+    )
+    assert failed.status_code == 200  # redirected back to the document
+    assert failed.url.endswith("/permis")
+    assert "LibreOffice ne répond pas sur" in failed.text
