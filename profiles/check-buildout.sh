@@ -13,9 +13,10 @@ bin/ia-site create-or-update
 SITE=$("$BIN/python" -c "from ia.policy.municipality import load; print(load('$CFG').site_id)")
 
 mkdir -p var/log
-bin/instance fg > var/log/check-buildout.log 2>&1 &
+# Own process group: `bin/instance fg` serves from a child process.
+setsid bin/instance fg > var/log/check-buildout.log 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
+trap 'kill -- -$PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/$SITE" || true)
   [ "$code" = 200 ] && { echo "check-buildout: http://127.0.0.1:$PORT/$SITE answers 200"; exit 0; }

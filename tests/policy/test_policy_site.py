@@ -125,6 +125,7 @@ class TestApplyMunicipality:
         )
 
 
+@pytest.mark.slow
 class TestCreateOrUpdate:
     """Whole sites in the functional layer's Zope root (commits are allowed there)."""
 
