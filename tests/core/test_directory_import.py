@@ -3,9 +3,8 @@
 from ia.core.directory import api as directory
 from ia.core.directory.csvimport import import_csv
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
-
+from plone.app.testing import setRoles
 import pytest
 
 
@@ -48,14 +47,18 @@ class TestGoodFile:
         commune = api.content.get(UID=report.created[0].uid)
         assert commune.enterprise_number == "0123.456.749"
         assert commune.organisation_type == "commune"
-        assert api.content.get(UID=report.created[1].uid).aq_parent.UID() == commune.UID()
+        assert (
+            api.content.get(UID=report.created[1].uid).aq_parent.UID() == commune.UID()
+        )
         person = api.content.get(UID=report.created[2].uid)
         assert person.civility == "mr"
         [position] = person.objectValues()
         assert position.Title() == "Jean Dupont, Bourgmestre (Commune de Démo)"
         assert position.signatory is True
         assert position.start_date.isoformat() == "2024-12-02"
-        assert [b.UID for b in directory.current_positions("bourgmestre")] == [position.UID()]
+        assert [b.UID for b in directory.current_positions("bourgmestre")] == [
+            position.UID()
+        ]
 
     def test_reimport_updates_not_duplicates(self, annuaire):
         _import(annuaire, GOOD)
@@ -67,21 +70,32 @@ class TestGoodFile:
         assert [row.ref for row in changed.updated] == ["P1"]
         assert len(api.content.find(portal_type="IaPerson", ia_external_id="P1")) == 1
         assert len(api.content.find(portal_type="IaHeldPosition")) == 1
-        assert api.content.find(ia_external_id="P1")[0].getObject().email == "j.dupont@demo.be"
+        assert (
+            api.content.find(ia_external_id="P1")[0].getObject().email
+            == "j.dupont@demo.be"
+        )
 
     def test_children_before_parents_in_file(self, annuaire):
-        text = HEADER + "organisation;SUB;TOP;Sous-service;;;;;;;;;;;;;\norganisation;TOP;;Ville;;;;;;;;;;;;;\n"
+        text = (
+            HEADER
+            + "organisation;SUB;TOP;Sous-service;;;;;;;;;;;;;\norganisation;TOP;;Ville;;;;;;;;;;;;;\n"
+        )
         report = _import(annuaire, text)
         assert report.ok, report.to_dict()
         sub = api.content.get(UID=[r for r in report.created if r.ref == "SUB"][0].uid)
         assert sub.aq_parent.title == "Ville"
 
     def test_cp1252_and_comma(self, annuaire):
-        text = "kind,ref,name,city\norganisation,O1,\"CPAS de Démo, Service social\",Liège\n"
+        text = (
+            'kind,ref,name,city\norganisation,O1,"CPAS de Démo, Service social",Liège\n'
+        )
         report = _import(annuaire, text, encoding="cp1252")
         assert report.ok
         assert (report.encoding, report.delimiter) == ("cp1252", ",")
-        assert api.content.get(UID=report.created[0].uid).title == "CPAS de Démo, Service social"
+        assert (
+            api.content.get(UID=report.created[0].uid).title
+            == "CPAS de Démo, Service social"
+        )
 
     def test_french_column_names(self, annuaire):
         text = "type;référence;nom;prénom;courriel\npersonne;P9;Lambert;Anne;anne@demo.be\n"
@@ -93,10 +107,14 @@ class TestGoodFile:
     def test_dry_run_keeps_nothing(self, annuaire):
         report = _import(annuaire, GOOD, dry_run=True)
         assert len(report.created) == 4
-        assert not api.content.find(portal_type=["IaOrganisation", "IaPerson", "IaHeldPosition"])
+        assert not api.content.find(
+            portal_type=["IaOrganisation", "IaPerson", "IaHeldPosition"]
+        )
 
     def test_unknown_columns_warned(self, annuaire):
-        report = _import(annuaire, "kind;ref;name;niss\norganisation;O1;X;85.07.30-033.61\n")
+        report = _import(
+            annuaire, "kind;ref;name;niss\norganisation;O1;X;85.07.30-033.61\n"
+        )
         assert report.ok
         assert "niss" in report.warnings[0]
         assert not hasattr(api.content.get(UID=report.created[0].uid), "niss")
@@ -141,14 +159,26 @@ class TestBadRows:
         assert "P404" in reasons[16]
 
     def test_nothing_half_written(self, report):
-        assert not api.content.find(ia_external_id=["P2", "POS2", "POS3", "POS4", "ORG3", "P3", "POS5", "POS6"])
+        assert not api.content.find(
+            ia_external_id=["P2", "POS2", "POS3", "POS4", "ORG3", "P3", "POS5", "POS6"]
+        )
         assert len(api.content.find(portal_type="IaPerson")) == 1
         assert len(api.content.find(portal_type="IaHeldPosition")) == 1
 
     def test_report_as_dict(self, report):
         data = report.to_dict()
-        assert data["counts"] == {"created": 4, "updated": 0, "unchanged": 0, "rejected": 11}
-        assert data["rejected"][0] == {"line": 6, "kind": "person", "ref": "P2", "reason": report.rejected[0].reason}
+        assert data["counts"] == {
+            "created": 4,
+            "updated": 0,
+            "unchanged": 0,
+            "rejected": 11,
+        }
+        assert data["rejected"][0] == {
+            "line": 6,
+            "kind": "person",
+            "ref": "P2",
+            "reason": report.rejected[0].reason,
+        }
 
     def test_update_checks_period_with_stored_dates(self, annuaire):
         _import(annuaire, GOOD)

@@ -1,7 +1,6 @@
 """Directory over REST: create/read/update contacts, vocabularies, import, permissions."""
 
 from plone import api
-
 import base64
 import pytest
 import transaction
@@ -19,8 +18,12 @@ CSV = (
 
 @pytest.fixture
 def site(functional_portal):
-    api.user.create(email="member@demo.be", username="member", password=PASSWORD, roles=["Member"])
-    api.user.create(email="enc@demo.be", username="encoder", password=PASSWORD, roles=["Member"])
+    api.user.create(
+        email="member@demo.be", username="member", password=PASSWORD, roles=["Member"]
+    )
+    api.user.create(
+        email="enc@demo.be", username="encoder", password=PASSWORD, roles=["Member"]
+    )
     api.group.create(groupname="0123abcd_encoder", title="Urbanisme (Encodeur)")
     api.group.add_user(groupname="0123abcd_encoder", username="encoder")
     transaction.commit()
@@ -43,13 +46,20 @@ def encoder(site, request_factory):
 
 
 def _create_organisation(session, **extra):
-    data = {"@type": "IaOrganisation", "title": "Commune de Démo", "organisation_type": "commune", **extra}
+    data = {
+        "@type": "IaOrganisation",
+        "title": "Commune de Démo",
+        "organisation_type": "commune",
+        **extra,
+    }
     return session.post("/annuaire", json=data)
 
 
 class TestCrud:
     def test_organisation(self, manager):
-        response = _create_organisation(manager, enterprise_number="0123.456.749", city="Démo")
+        response = _create_organisation(
+            manager, enterprise_number="0123.456.749", city="Démo"
+        )
         assert response.status_code == 201, response.text
         url = response.json()["@id"]
         data = manager.get(url).json()
@@ -66,29 +76,66 @@ class TestCrud:
 
     def test_person_and_position(self, manager):
         org_uid = _create_organisation(manager).json()["UID"]
-        response = manager.post("/annuaire", json={"@type": "IaPerson", "firstname": "Jean", "lastname": "Dupont", "civility": "mr"})
+        response = manager.post(
+            "/annuaire",
+            json={
+                "@type": "IaPerson",
+                "firstname": "Jean",
+                "lastname": "Dupont",
+                "civility": "mr",
+            },
+        )
         assert response.status_code == 201, response.text
         person = response.json()
         assert person["title"] == "Dupont Jean"
         response = manager.post(
             person["@id"],
-            json={"@type": "IaHeldPosition", "position_type": "bourgmestre", "organisation": org_uid, "start_date": "2024-12-02", "signatory": True},
+            json={
+                "@type": "IaHeldPosition",
+                "position_type": "bourgmestre",
+                "organisation": org_uid,
+                "start_date": "2024-12-02",
+                "signatory": True,
+            },
         )
         assert response.status_code == 201, response.text
         position = response.json()
         assert position["title"] == "Jean Dupont, Bourgmestre (Commune de Démo)"
         assert position["organisation"]["token"] == org_uid
-        assert manager.patch(person["@id"], json={"firstname": "Jeanne"}).status_code == 204
-        assert manager.get(position["@id"]).json()["title"] == "Jeanne Dupont, Bourgmestre (Commune de Démo)"
-        assert manager.patch(position["@id"], json={"end_date": "2024-01-01"}).status_code == 400
+        assert (
+            manager.patch(person["@id"], json={"firstname": "Jeanne"}).status_code
+            == 204
+        )
+        assert (
+            manager.get(position["@id"]).json()["title"]
+            == "Jeanne Dupont, Bourgmestre (Commune de Démo)"
+        )
+        assert (
+            manager.patch(position["@id"], json={"end_date": "2024-01-01"}).status_code
+            == 400
+        )
 
     def test_position_with_unknown_organisation(self, manager):
-        person = manager.post("/annuaire", json={"@type": "IaPerson", "lastname": "Dupont"}).json()
-        response = manager.post(person["@id"], json={"@type": "IaHeldPosition", "position_type": "echevin", "organisation": "f" * 32})
+        person = manager.post(
+            "/annuaire", json={"@type": "IaPerson", "lastname": "Dupont"}
+        ).json()
+        response = manager.post(
+            person["@id"],
+            json={
+                "@type": "IaHeldPosition",
+                "position_type": "echevin",
+                "organisation": "f" * 32,
+            },
+        )
         assert response.status_code == 400
 
     def test_person_needs_lastname(self, manager):
-        assert manager.post("/annuaire", json={"@type": "IaPerson", "firstname": "Jean"}).status_code == 400
+        assert (
+            manager.post(
+                "/annuaire", json={"@type": "IaPerson", "firstname": "Jean"}
+            ).status_code
+            == 400
+        )
 
 
 class TestPermissions:
@@ -103,9 +150,16 @@ class TestPermissions:
         assert member.patch(url, json={"phone": "1"}).status_code == 401
 
     def test_encoder_creates_contacts_on_the_fly(self, manager, encoder):
-        response = encoder.post("/annuaire", json={"@type": "IaPerson", "lastname": "Martin"})
+        response = encoder.post(
+            "/annuaire", json={"@type": "IaPerson", "lastname": "Martin"}
+        )
         assert response.status_code == 201, response.text
-        assert encoder.patch(response.json()["@id"], json={"email": "martin@demo.be"}).status_code == 204
+        assert (
+            encoder.patch(
+                response.json()["@id"], json={"email": "martin@demo.be"}
+            ).status_code
+            == 204
+        )
         other = _create_organisation(manager).json()["@id"]
         assert encoder.patch(other, json={"phone": "1"}).status_code == 401
 
@@ -117,11 +171,22 @@ class TestPermissions:
 
 class TestImport:
     def test_json_base64(self, manager):
-        body = {"file": {"data": base64.b64encode(CSV.encode("utf-8")).decode(), "encoding": "base64", "filename": "c.csv"}}
+        body = {
+            "file": {
+                "data": base64.b64encode(CSV.encode("utf-8")).decode(),
+                "encoding": "base64",
+                "filename": "c.csv",
+            }
+        }
         response = manager.post("/annuaire/@ia-directory-import", json=body)
         assert response.status_code == 200, response.text
         report = response.json()
-        assert report["counts"] == {"created": 3, "updated": 0, "unchanged": 0, "rejected": 1}
+        assert report["counts"] == {
+            "created": 3,
+            "updated": 0,
+            "unchanged": 0,
+            "rejected": 1,
+        }
         assert report["rejected"][0]["line"] == 5
         again = manager.post("/annuaire/@ia-directory-import", json=body).json()
         assert again["counts"]["created"] == 0
@@ -136,7 +201,10 @@ class TestImport:
         assert response.status_code == 200, response.text
         assert response.json()["encoding"] == "cp1252"
         assert response.json()["dry_run"] is True
-        assert manager.get("/annuaire/@search?portal_type=IaPerson").json()["items_total"] == 0
+        assert (
+            manager.get("/annuaire/@search?portal_type=IaPerson").json()["items_total"]
+            == 0
+        )
 
     def test_unreadable_file(self, manager):
         body = {"data": base64.b64encode(b"\x81\x8d\x8f").decode()}
@@ -145,40 +213,69 @@ class TestImport:
         assert response.json()["errors"]
 
     def test_not_base64(self, manager):
-        response = manager.post("/annuaire/@ia-directory-import", json={"data": "not base64!!"})
+        response = manager.post(
+            "/annuaire/@ia-directory-import", json={"data": "not base64!!"}
+        )
         assert response.status_code == 400
         assert "base64" in response.json()["error"]["message"]
 
     def test_member_cannot_import(self, member):
-        response = member.post("/annuaire/@ia-directory-import", json={"data": base64.b64encode(CSV.encode()).decode()})
+        response = member.post(
+            "/annuaire/@ia-directory-import",
+            json={"data": base64.b64encode(CSV.encode()).decode()},
+        )
         assert response.status_code == 401
 
 
 class TestVocabularies:
     @pytest.fixture
     def imported(self, manager):
-        body = {"data": base64.b64encode(CSV.replace("2025-03-01;2025-02-01", "2019-01-01;2020-12-31").encode()).decode()}
-        assert manager.post("/annuaire/@ia-directory-import", json=body).json()["counts"]["created"] == 4
+        body = {
+            "data": base64.b64encode(
+                CSV.replace("2025-03-01;2025-02-01", "2019-01-01;2020-12-31").encode()
+            ).decode()
+        }
+        assert (
+            manager.post("/annuaire/@ia-directory-import", json=body).json()["counts"][
+                "created"
+            ]
+            == 4
+        )
         return manager
 
     def test_contacts_over_rest(self, imported, member):
         response = member.get("/@vocabularies/ia.core.contacts?b_size=50")
         assert response.status_code == 200, response.text
         titles = sorted(item["title"] for item in response.json()["items"])
-        assert titles == ["Commune de Démo", "Dupont Jean", "Jean Dupont, Bourgmestre (Commune de Démo)"]
+        assert titles == [
+            "Commune de Démo",
+            "Dupont Jean",
+            "Jean Dupont, Bourgmestre (Commune de Démo)",
+        ]
 
     def test_title_filter(self, imported, member):
         data = member.get("/@vocabularies/ia.core.held_positions?title=bourg").json()
-        assert [item["title"] for item in data["items"]] == ["Jean Dupont, Bourgmestre (Commune de Démo)"]
+        assert [item["title"] for item in data["items"]] == [
+            "Jean Dupont, Bourgmestre (Commune de Démo)"
+        ]
 
     def test_getvocabulary_search(self, imported, site, request_factory):
         """What the AjaxSelect widget of the position's organisation field asks."""
         [item] = imported.get("/@search?ia_external_id=POS1").json()["items"]
         path = item["@id"][len(site.absolute_url()) :]
         session = request_factory(role="Manager", api=False)
-        params = {"name": "ia.core.organisations", "field": "organisation", "query": "dém"}
+        params = {
+            "name": "ia.core.organisations",
+            "field": "organisation",
+            "query": "dém",
+        }
         response = session.get(f"{path}/@@getVocabulary", params=params)
         assert response.status_code == 200, response.text
-        assert [item["text"] for item in response.json()["results"]] == ["Commune de Démo"]
+        assert [item["text"] for item in response.json()["results"]] == [
+            "Commune de Démo"
+        ]
         params["query"] = "nothing-like-this"
-        assert session.get(f"{path}/@@getVocabulary", params=params).json()["results"] == []
+        assert (
+            session.get(f"{path}/@@getVocabulary", params=params).json()["results"]
+            == []
+        )

@@ -6,10 +6,9 @@ from ia.core.directory import bce
 from ia.core.directory.interfaces import IHeldPosition
 from ia.core.directory.interfaces import IOrganisation
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 from zope.interface import Invalid
-
 import pytest
 
 
@@ -33,7 +32,12 @@ def commune(annuaire):
 @pytest.fixture
 def dupont(annuaire):
     return directory.create_contact(
-        annuaire, "IaPerson", civility="mr", firstname="Jean", lastname="Dupont", email="jean.dupont@demo.be"
+        annuaire,
+        "IaPerson",
+        civility="mr",
+        firstname="Jean",
+        lastname="Dupont",
+        email="jean.dupont@demo.be",
     )
 
 
@@ -62,21 +66,38 @@ class TestInstall:
         assert "annuaire" in portal.objectIds()
         assert dupont.getId() in portal["annuaire"]
 
-    @pytest.mark.parametrize("type_id", ["IaDirectory", "IaOrganisation", "IaPerson", "IaHeldPosition"])
+    @pytest.mark.parametrize(
+        "type_id", ["IaDirectory", "IaOrganisation", "IaPerson", "IaHeldPosition"]
+    )
     def test_bound_to_config_workflow(self, portal, type_id):
-        assert api.portal.get_tool("portal_workflow").getChainForPortalType(type_id) == ("ia_config_workflow",)
+        assert api.portal.get_tool("portal_workflow").getChainForPortalType(
+            type_id
+        ) == ("ia_config_workflow",)
 
     def test_allowed_types(self, annuaire, commune, dupont):
-        assert {fti.getId() for fti in annuaire.allowedContentTypes()} == {"IaOrganisation", "IaPerson"}
-        assert [fti.getId() for fti in commune.allowedContentTypes()] == ["IaOrganisation"]
-        assert [fti.getId() for fti in dupont.allowedContentTypes()] == ["IaHeldPosition"]
+        assert {fti.getId() for fti in annuaire.allowedContentTypes()} == {
+            "IaOrganisation",
+            "IaPerson",
+        }
+        assert [fti.getId() for fti in commune.allowedContentTypes()] == [
+            "IaOrganisation"
+        ]
+        assert [fti.getId() for fti in dupont.allowedContentTypes()] == [
+            "IaHeldPosition"
+        ]
 
     def test_not_addable_elsewhere(self, portal, annuaire):
         with pytest.raises(ValueError):
             directory.create_contact(portal, "IaPerson", lastname="Nulle part")
 
     def test_plone_api_create_with_id(self, annuaire):
-        person = api.content.create(container=annuaire, type="IaPerson", id="martin", lastname="Martin", firstname="Anne")
+        person = api.content.create(
+            container=annuaire,
+            type="IaPerson",
+            id="martin",
+            lastname="Martin",
+            firstname="Anne",
+        )
         assert person.Title() == "Martin Anne"
         assert api.content.find(portal_type="IaPerson", Title="Martin")
 
@@ -108,22 +129,32 @@ class TestTitles:
         assert brain.Title == "Jeanne Dupont, Bourgmestre (Ville de Démo)"
 
     def test_nested_organisation(self, commune):
-        service = api.content.create(container=commune, type="IaOrganisation", title="Service travaux")
+        service = api.content.create(
+            container=commune, type="IaOrganisation", title="Service travaux"
+        )
         assert IOrganisation.providedBy(service)
 
     def test_no_national_register_number(self, dupont):
         from ia.core.directory.interfaces import IPerson
 
-        assert not [name for name in IPerson.names(all=True) if "register" in name or "niss" in name]
+        assert not [
+            name
+            for name in IPerson.names(all=True)
+            if "register" in name or "niss" in name
+        ]
 
 
 class TestValidation:
-    @pytest.mark.parametrize("value", ["0123.456.749", "0123456749", "BE 0123 456 749", "123456749"])
+    @pytest.mark.parametrize(
+        "value", ["0123.456.749", "0123456749", "BE 0123 456 749", "123456749"]
+    )
     def test_bce_valid(self, value):
         assert bce.is_valid(value)
         assert bce.format_number(value) == "0123.456.749"
 
-    @pytest.mark.parametrize("value", ["0123.456.789", "2076.335.676", "12345", "abcd.efg.hij", ""])
+    @pytest.mark.parametrize(
+        "value", ["0123.456.789", "2076.335.676", "12345", "abcd.efg.hij", ""]
+    )
     def test_bce_invalid(self, value):
         assert not bce.is_valid(value)
 
@@ -151,7 +182,9 @@ class TestValidation:
 
 class TestSearchableText:
     def _find(self, text, **kw):
-        return {brain.getObject() for brain in api.content.find(SearchableText=text, **kw)}
+        return {
+            brain.getObject() for brain in api.content.find(SearchableText=text, **kw)
+        }
 
     def test_person_found_by_position_and_organisation(self, mayor, dupont):
         assert dupont in self._find("bourgmestre", portal_type="IaPerson")

@@ -3,9 +3,8 @@
 from datetime import date
 from ia.core.directory import api as directory
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
-
+from plone.app.testing import setRoles
 import pytest
 import transaction
 
@@ -16,9 +15,26 @@ def world(functional_portal):
     commune = directory.find_or_create_organisation("Commune de Démo", city="Démo")
     service = directory.find_or_create_organisation("Service travaux", parent=commune)
     person = directory.find_or_create_person("Jean", "Dupont", email="jean@demo.be")
-    directory.create_position(person, "bourgmestre", organisation=commune.UID(), start_date=date(2024, 12, 2), signatory=True)
-    directory.create_position(person, "echevin", organisation=commune.UID(), start_date=date(2018, 12, 3), end_date=date(2024, 12, 1))
-    api.user.create(email="m@demo.be", username="member", password="secret-directory-1234", roles=["Member"])
+    directory.create_position(
+        person,
+        "bourgmestre",
+        organisation=commune.UID(),
+        start_date=date(2024, 12, 2),
+        signatory=True,
+    )
+    directory.create_position(
+        person,
+        "echevin",
+        organisation=commune.UID(),
+        start_date=date(2018, 12, 3),
+        end_date=date(2024, 12, 1),
+    )
+    api.user.create(
+        email="m@demo.be",
+        username="member",
+        password="secret-directory-1234",
+        roles=["Member"],
+    )
     transaction.commit()
     return {"commune": commune, "service": service, "person": person}
 
@@ -30,7 +46,9 @@ def _html(session):
 
 @pytest.fixture
 def browser(request_factory):
-    return _html(request_factory(basic_auth=("member", "secret-directory-1234"), api=False))
+    return _html(
+        request_factory(basic_auth=("member", "secret-directory-1234"), api=False)
+    )
 
 
 def test_directory_lists_contacts(world, browser):
@@ -47,7 +65,9 @@ def test_import_action_for_managers(world, request_factory):
 
 
 def test_person_page_shows_positions(world, browser):
-    response = browser.get(world["person"].absolute_url()[len(api.portal.get().absolute_url()) :])
+    response = browser.get(
+        world["person"].absolute_url()[len(api.portal.get().absolute_url()) :]
+    )
     assert response.status_code == 200, response.text
     assert "jean@demo.be" in response.text
     assert "Bourgmestre" in response.text
@@ -56,7 +76,9 @@ def test_person_page_shows_positions(world, browser):
 
 
 def test_organisation_page_shows_members_and_departments(world, browser):
-    response = browser.get(world["commune"].absolute_url()[len(api.portal.get().absolute_url()) :])
+    response = browser.get(
+        world["commune"].absolute_url()[len(api.portal.get().absolute_url()) :]
+    )
     assert response.status_code == 200, response.text
     assert "Jean Dupont, Bourgmestre (Commune de Démo)" in response.text
     assert "Jean Dupont, Échevin" not in response.text
@@ -65,5 +87,7 @@ def test_organisation_page_shows_members_and_departments(world, browser):
 
 def test_anonymous_sees_nothing(world, request_factory):
     session = _html(request_factory(api=False))
-    response = session.get(world["person"].absolute_url()[len(api.portal.get().absolute_url()) :])
+    response = session.get(
+        world["person"].absolute_url()[len(api.portal.get().absolute_url()) :]
+    )
     assert "jean@demo.be" not in response.text

@@ -1,24 +1,23 @@
 """Public API of the directory, for every product that has a contact field.
 
-    from ia.core.directory import api as directory
+from ia.core.directory import api as directory
 
-    uid = directory.find_or_create_person(firstname="Jean", lastname="Dupont").UID()
-    directory.contact_label(uid)                    # "Dupont Jean", from the catalog
-    [mayor] = directory.current_positions("bourgmestre")
+uid = directory.find_or_create_person(firstname="Jean", lastname="Dupont").UID()
+directory.contact_label(uid)                    # "Dupont Jean", from the catalog
+[mayor] = directory.current_positions("bourgmestre")
 """
 
 from datetime import date
 from ia.core import _
 from ia.core.directory import bce
-from ia.core.directory.sources import current_query
 from ia.core.directory.sources import ORGANISATION
 from ia.core.directory.sources import PERSON
 from ia.core.directory.sources import POSITION
+from ia.core.directory.sources import current_query
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from unicodedata import combining
 from unicodedata import normalize
-
 import re
 
 
@@ -36,7 +35,9 @@ def get_directory():
     directory = portal.get(DIRECTORY_ID)
     if directory is not None and directory.portal_type == "IaDirectory":
         return directory
-    brains = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(portal_type="IaDirectory")
+    brains = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(
+        portal_type="IaDirectory"
+    )
     return brains[0]._unrestrictedGetObject() if brains else None
 
 
@@ -59,7 +60,9 @@ def create_contact(container, portal_type: str, **fields):
     """Create a contact with the add-permission and allowed-type checks; its id comes
     from its (possibly computed) title. Unlike ``api.content.create``, no title
     is needed for a person or a held position."""
-    return createContentInContainer(container, portal_type, checkConstraints=True, **fields)
+    return createContentInContainer(
+        container, portal_type, checkConstraints=True, **fields
+    )
 
 
 def create_position(person, position_type: str, **fields):
@@ -67,7 +70,9 @@ def create_position(person, position_type: str, **fields):
     return create_contact(person, POSITION, position_type=position_type, **fields)
 
 
-def find_person(firstname: str | None = None, lastname: str = "", email: str | None = None):
+def find_person(
+    firstname: str | None = None, lastname: str = "", email: str | None = None
+):
     """The first person with these names (accents and case ignored) and e-mail, if given."""
     for brain in _search(PERSON, f"{lastname} {firstname or ''}"):
         person = brain.getObject()
@@ -81,11 +86,19 @@ def find_person(firstname: str | None = None, lastname: str = "", email: str | N
     return None
 
 
-def find_or_create_person(firstname: str | None = None, lastname: str = "", email: str | None = None, container=None, **fields):
+def find_or_create_person(
+    firstname: str | None = None,
+    lastname: str = "",
+    email: str | None = None,
+    container=None,
+    **fields,
+):
     """Return the matching person, created in the directory when missing."""
     lastname = (lastname or "").strip()
     if not lastname:
-        raise DirectoryError(_("error_lastname_required", default="The last name is required."))
+        raise DirectoryError(
+            _("error_lastname_required", default="The last name is required.")
+        )
     person = find_person(firstname, lastname, email)
     if person is not None:
         return person
@@ -112,7 +125,9 @@ def find_organisation(title: str = "", enterprise_number: str | None = None):
     return None
 
 
-def find_or_create_organisation(title: str = "", enterprise_number: str | None = None, parent=None, **fields):
+def find_or_create_organisation(
+    title: str = "", enterprise_number: str | None = None, parent=None, **fields
+):
     """Return the matching organisation, created in ``parent`` (default: the directory)."""
     title = (title or "").strip()
     if not title:
@@ -131,12 +146,19 @@ def find_or_create_organisation(title: str = "", enterprise_number: str | None =
     )
 
 
-def current_positions(position_type: str | None = None, organisation: str | None = None, signatory: bool | None = None, today: date | None = None):
+def current_positions(
+    position_type: str | None = None,
+    organisation: str | None = None,
+    signatory: bool | None = None,
+    today: date | None = None,
+):
     """Catalog brains of the positions held today, e.g. ``current_positions("bourgmestre")``.
 
     ``organisation`` is an organisation UID; ``signatory=True`` keeps the signatories.
     """
-    criteria = dict(current_query(today), portal_type=POSITION, sort_on="sortable_title")
+    criteria = dict(
+        current_query(today), portal_type=POSITION, sort_on="sortable_title"
+    )
     if position_type:
         criteria["ia_position_type"] = position_type
     if organisation:

@@ -2,7 +2,6 @@
 
 from ia.core import _
 from zope.schema.interfaces import ValidationError
-
 import re
 
 
@@ -46,7 +45,9 @@ def error_message(value: str):
 
 
 class InvalidEnterpriseNumber(ValidationError):
-    __doc__ = _("Invalid enterprise number: expected 0123.456.789 with a valid check number.")
+    __doc__ = _(
+        "Invalid enterprise number: expected 0123.456.789 with a valid check number."
+    )
 
     def doc(self):
         return error_message(self.args[0]) if self.args else self.__doc__

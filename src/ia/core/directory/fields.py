@@ -43,7 +43,9 @@ class IContactListField(IList):
 class ContactField(schema.Choice):
     def __init__(self, vocabulary: str = "ia.core.contacts", **kw):
         if vocabulary not in VOCABULARIES:
-            raise ValueError(f"Unknown contact vocabulary {vocabulary!r}; use one of {VOCABULARIES}")
+            raise ValueError(
+                f"Unknown contact vocabulary {vocabulary!r}; use one of {VOCABULARIES}"
+            )
         kw.setdefault("required", False)
         super().__init__(vocabulary=vocabulary, **kw)
 

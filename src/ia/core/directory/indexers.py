@@ -22,7 +22,9 @@ def _address(obj) -> tuple:
 @indexer(IOrganisation)
 def organisation_searchable_text(obj):
     number = obj.enterprise_number or ""
-    type_title = dict(registry_pairs(ORGANISATION_TYPES_RECORD)).get(obj.organisation_type, "")
+    type_title = dict(registry_pairs(ORGANISATION_TYPES_RECORD)).get(
+        obj.organisation_type, ""
+    )
     return _text(
         obj.title,
         type_title,
@@ -43,7 +45,14 @@ def person_searchable_text(obj):
     positions = []
     for position in _positions(obj):
         positions.extend((position.position_title(), position.organisation_title()))
-    return _text(obj.firstname, obj.lastname, obj.email, obj.external_id, *positions, *_address(obj))
+    return _text(
+        obj.firstname,
+        obj.lastname,
+        obj.email,
+        obj.external_id,
+        *positions,
+        *_address(obj),
+    )
 
 
 @indexer(IHeldPosition)

@@ -40,7 +40,9 @@ class IExternalId(model.Schema):
     model.fieldset("import", label=_("Import"), fields=["external_id"])
     external_id = schema.TextLine(
         title=_("External reference"),
-        description=_("Reference of this contact in the imported CSV file; a re-import updates it."),
+        description=_(
+            "Reference of this contact in the imported CSV file; a re-import updates it."
+        ),
         required=False,
     )
 
@@ -68,7 +70,12 @@ class IOrganisation(IAddress, IExternalId):
 class IPerson(IAddress, IExternalId):
     """A person. The national register number is deliberately not stored."""
 
-    title = schema.TextLine(title=_("Title"), description=_("Computed: last name first name."), readonly=True, required=False)
+    title = schema.TextLine(
+        title=_("Title"),
+        description=_("Computed: last name first name."),
+        readonly=True,
+        required=False,
+    )
     directives.omitted("title")
 
     civility = schema.Choice(
@@ -93,10 +100,14 @@ class IHeldPosition(IExternalId):
     )
     label = schema.TextLine(
         title=_("Label"),
-        description=_("Leave empty to use the title of the position, e.g. 'Échevin des travaux'."),
+        description=_(
+            "Leave empty to use the title of the position, e.g. 'Échevin des travaux'."
+        ),
         required=False,
     )
-    organisation = ContactField(title=_("Organisation"), vocabulary="ia.core.organisations", required=False)
+    organisation = ContactField(
+        title=_("Organisation"), vocabulary="ia.core.organisations", required=False
+    )
     start_date = schema.Date(title=_("Start date"), required=False)
     end_date = schema.Date(title=_("End date"), required=False)
     signatory = schema.Bool(
@@ -111,4 +122,9 @@ class IHeldPosition(IExternalId):
         start = getattr(data, "start_date", None)
         end = getattr(data, "end_date", None)
         if start and end and end < start:
-            raise Invalid(_("error_end_before_start", default="The end date is before the start date."))
+            raise Invalid(
+                _(
+                    "error_end_before_start",
+                    default="The end date is before the start date.",
+                )
+            )

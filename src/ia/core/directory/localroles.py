@@ -19,7 +19,10 @@ DEFAULT_FUNCTIONS = ("encoder|Encodeur|IaEncoder",)
 
 
 def encoder_functions() -> tuple[str, ...]:
-    lines = api.portal.get_registry_record("ia.core.functions", default=None) or DEFAULT_FUNCTIONS
+    lines = (
+        api.portal.get_registry_record("ia.core.functions", default=None)
+        or DEFAULT_FUNCTIONS
+    )
     functions = []
     for line in lines:
         parts = [part.strip() for part in (line or "").split("|")]

@@ -44,7 +44,9 @@ class ContactSource:
 
     def __init__(self, portal_types, query: dict):
         self.portal_types = list(portal_types)
-        self.query = dict(query, portal_type=self.portal_types, sort_on="sortable_title")
+        self.query = dict(
+            query, portal_type=self.portal_types, sort_on="sortable_title"
+        )
 
     def _brains(self, **extra):
         catalog = api.portal.get_tool("portal_catalog")
@@ -54,7 +56,9 @@ class ContactSource:
         return SimpleTerm(brain.UID, token=brain.UID, title=brain.Title)
 
     def __contains__(self, value) -> bool:
-        return bool(value) and isinstance(value, str) and len(self._brains(UID=value)) == 1
+        return (
+            bool(value) and isinstance(value, str) and len(self._brains(UID=value)) == 1
+        )
 
     def getTerm(self, value) -> SimpleTerm:
         """Also for a contact no longer offered (an ended position stays displayable)."""

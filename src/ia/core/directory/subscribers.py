@@ -36,5 +36,7 @@ def person_modified(person, event):
 
 def organisation_modified(organisation, event):
     catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(ia_contact_organisation=organisation.UID()):
+    for brain in catalog.unrestrictedSearchResults(
+        ia_contact_organisation=organisation.UID()
+    ):
         _refresh(brain._unrestrictedGetObject())

@@ -21,8 +21,8 @@ def parse_lines(lines) -> list[tuple[str, str]]:
     """``["bourgmestre|Bourgmestre", ...]`` -> ``[("bourgmestre", "Bourgmestre"), ...]``."""
     pairs = []
     seen = set()
-    for line in lines or ():
-        line = (line or "").strip()
+    for raw in lines or ():
+        line = (raw or "").strip()
         if not line:
             continue
         key, _sep, title = line.partition("|")
@@ -39,7 +39,9 @@ def registry_pairs(record: str) -> list[tuple[str, str]]:
 
 
 def _vocabulary(pairs) -> SimpleVocabulary:
-    return SimpleVocabulary([SimpleTerm(key, token=key, title=title) for key, title in pairs])
+    return SimpleVocabulary(
+        [SimpleTerm(key, token=key, title=title) for key, title in pairs]
+    )
 
 
 def position_type_title(position_type: str | None) -> str:

@@ -14,7 +14,9 @@ class ContactView(DefaultView):
         """A person's positions, current ones first."""
         rows = []
         for obj in self.context.objectValues():
-            if IHeldPosition.providedBy(obj) and api.user.has_permission("View", obj=obj):
+            if IHeldPosition.providedBy(obj) and api.user.has_permission(
+                "View", obj=obj
+            ):
                 rows.append(
                     {
                         "url": obj.absolute_url(),
@@ -26,7 +28,12 @@ class ContactView(DefaultView):
                         "signatory": obj.signatory,
                     }
                 )
-        rows.sort(key=lambda row: (not row["current"], -(row["start"].toordinal() if row["start"] else 0)))
+        rows.sort(
+            key=lambda row: (
+                not row["current"],
+                -(row["start"].toordinal() if row["start"] else 0),
+            )
+        )
         return rows
 
     def members(self):
@@ -38,4 +45,9 @@ class ContactView(DefaultView):
     def sub_organisations(self):
         if not IOrganisation.providedBy(self.context):
             return []
-        return api.content.find(context=self.context, depth=1, portal_type="IaOrganisation", sort_on="sortable_title")
+        return api.content.find(
+            context=self.context,
+            depth=1,
+            portal_type="IaOrganisation",
+            sort_on="sortable_title",
+        )

@@ -17,10 +17,20 @@ class DirectoryImportView(BrowserView):
         if self.request.method == "POST" and form.get("form.submitted"):
             CheckAuthenticator(self.request)
             upload = form.get("csvfile")
-            if upload is None or not hasattr(upload, "read") or not getattr(upload, "filename", ""):
-                api.portal.show_message(_("error_import_no_file", default="No CSV file given."), self.request, type="error")
+            if (
+                upload is None
+                or not hasattr(upload, "read")
+                or not getattr(upload, "filename", "")
+            ):
+                api.portal.show_message(
+                    _("error_import_no_file", default="No CSV file given."),
+                    self.request,
+                    type="error",
+                )
             else:
-                self.report = import_csv(self.context, upload.read(), dry_run=bool(form.get("dry_run")))
+                self.report = import_csv(
+                    self.context, upload.read(), dry_run=bool(form.get("dry_run"))
+                )
                 self.notify()
         return self.template()
 
@@ -39,4 +49,6 @@ class DirectoryImportView(BrowserView):
                 "rejected": len(report.rejected),
             },
         )
-        api.portal.show_message(message, self.request, type="warning" if report.rejected else "info")
+        api.portal.show_message(
+            message, self.request, type="warning" if report.rejected else "info"
+        )

@@ -9,15 +9,15 @@ written; an empty cell empties the field.
 
 from ia.core import _
 from ia.core.directory.api import create_contact
-from ia.core.directory.csvimport.reader import CsvFileError
 from ia.core.directory.csvimport.reader import KINDS
+from ia.core.directory.csvimport.reader import CsvFileError
 from ia.core.directory.csvimport.reader import read_rows
 from ia.core.directory.csvimport.report import ImportReport
 from ia.core.directory.csvimport.report import RowResult
 from ia.core.directory.csvimport.report import tr
+from ia.core.directory.csvimport.rows import RowError
 from ia.core.directory.csvimport.rows import check_period
 from ia.core.directory.csvimport.rows import parse_row
-from ia.core.directory.csvimport.rows import RowError
 from ia.core.directory.sources import ORGANISATION
 from ia.core.directory.sources import PERSON
 from ia.core.directory.sources import POSITION
@@ -25,7 +25,6 @@ from plone import api
 from Products.CMFCore.indexing import processQueue
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
-
 import logging
 import re
 import transaction
@@ -38,7 +37,9 @@ UID_RE = re.compile(r"^[0-9a-f]{32}$")
 
 def find_by_ref(kind: str, ref: str):
     catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(portal_type=PORTAL_TYPES[kind], ia_external_id=ref)
+    brains = catalog.unrestrictedSearchResults(
+        portal_type=PORTAL_TYPES[kind], ia_external_id=ref
+    )
     return brains[0]._unrestrictedGetObject() if brains else None
 
 
@@ -92,7 +93,13 @@ class Importer:
         values = parse_row(kind, row, creating=existing is None)
         if kind == "position":
             if "organisation" in row:
-                values["organisation"] = _reference("organisation", row["organisation"], "organisation").UID() if row["organisation"] else None
+                values["organisation"] = (
+                    _reference(
+                        "organisation", row["organisation"], "organisation"
+                    ).UID()
+                    if row["organisation"]
+                    else None
+                )
             start = values.get("start_date", getattr(existing, "start_date", None))
             end = values.get("end_date", getattr(existing, "end_date", None))
             check_period(start, end)
@@ -104,8 +111,12 @@ class Importer:
         container = self.container_for(kind, row, existing)
         values = self.values_for(kind, row, existing)
         if existing is None:
-            obj = create_contact(container, PORTAL_TYPES[kind], external_id=ref, **values)
-            self.report.created.append(RowResult(line, kind, ref, obj.UID(), obj.Title()))
+            obj = create_contact(
+                container, PORTAL_TYPES[kind], external_id=ref, **values
+            )
+            self.report.created.append(
+                RowResult(line, kind, ref, obj.UID(), obj.Title())
+            )
             return
         changed = _apply(existing, values)
         obj = existing
@@ -113,7 +124,9 @@ class Importer:
             obj = api.content.move(source=obj, target=container)
             changed = True
         if not changed:
-            self.report.unchanged.append(RowResult(line, kind, ref, obj.UID(), obj.Title()))
+            self.report.unchanged.append(
+                RowResult(line, kind, ref, obj.UID(), obj.Title())
+            )
             return
         notify(ObjectModifiedEvent(obj))
         obj.reindexObject()
@@ -135,7 +148,11 @@ class Importer:
                 line,
                 kind,
                 row.get("ref", ""),
-                _("error_csv_row", default="Row not imported: ${error}", mapping={"error": str(exc) or exc.__class__.__name__}),
+                _(
+                    "error_csv_row",
+                    default="Row not imported: ${error}",
+                    mapping={"error": str(exc) or exc.__class__.__name__},
+                ),
             )
 
 
@@ -151,19 +168,43 @@ def _classify(rows, report: ImportReport) -> dict:
                 line,
                 row.get("kind", ""),
                 ref,
-                _("error_csv_kind", default="Unknown kind '${kind}': use organisation, person or position.", mapping={"kind": row.get("kind", "")}),
+                _(
+                    "error_csv_kind",
+                    default="Unknown kind '${kind}': use organisation, person or position.",
+                    mapping={"kind": row.get("kind", "")},
+                ),
             )
         elif not ref:
-            report.reject(line, kind, ref, _("error_csv_ref", default="The column ref is required: it identifies the contact for later re-imports."))
+            report.reject(
+                line,
+                kind,
+                ref,
+                _(
+                    "error_csv_ref",
+                    default="The column ref is required: it identifies the contact for later re-imports.",
+                ),
+            )
         elif (kind, ref) in seen:
             report.reject(
                 line,
                 kind,
                 ref,
-                _("error_csv_duplicate", default="Duplicate reference '${ref}' (already on line ${line}).", mapping={"ref": ref, "line": seen[(kind, ref)]}),
+                _(
+                    "error_csv_duplicate",
+                    default="Duplicate reference '${ref}' (already on line ${line}).",
+                    mapping={"ref": ref, "line": seen[(kind, ref)]},
+                ),
             )
         elif row.pop("__extra__", False):
-            report.reject(line, kind, ref, _("error_csv_extra_cells", default="More cells than columns: check the separator and the quotes."))
+            report.reject(
+                line,
+                kind,
+                ref,
+                _(
+                    "error_csv_extra_cells",
+                    default="More cells than columns: check the separator and the quotes.",
+                ),
+            )
         else:
             seen[(kind, ref)] = line
             by_kind[kind].append((line, row))
@@ -176,9 +217,15 @@ def _organisations_in_order(rows):
     refs_in_file = {row["ref"] for _line, row in rows}
     done = set()
     while pending:
-        ready = [item for item in pending if item[1].get("parent") not in refs_in_file or item[1]["parent"] in done]
+        ready = [
+            item
+            for item in pending
+            if item[1].get("parent") not in refs_in_file or item[1]["parent"] in done
+        ]
         if not ready:
-            ready = pending  # a cycle: import anyway, the unknown parent rejects the rows
+            ready = (
+                pending  # a cycle: import anyway, the unknown parent rejects the rows
+            )
         for item in ready:
             done.add(item[1]["ref"])
             yield item
@@ -201,7 +248,13 @@ def import_csv(directory, fileobj, dry_run: bool = False) -> ImportReport:
         return report
     if ignored:
         report.warnings.append(
-            tr(_("warning_csv_ignored", default="Ignored columns: ${columns}.", mapping={"columns": ", ".join(ignored)}))
+            tr(
+                _(
+                    "warning_csv_ignored",
+                    default="Ignored columns: ${columns}.",
+                    mapping={"columns": ", ".join(ignored)},
+                )
+            )
         )
     start = transaction.savepoint() if dry_run else None
     importer = Importer(directory, report)

@@ -1,7 +1,6 @@
 """Read a CSV file: encoding (UTF-8 or Windows-1252), separator (``;`` or ``,``), columns."""
 
 from ia.core import _
-
 import csv
 import io
 
@@ -87,7 +86,10 @@ def decode(data: bytes) -> tuple[str, str]:
         raise CsvFileError(_("error_csv_empty", default="The file is empty."))
     if b"\x00" in data:
         raise CsvFileError(
-            _("error_csv_binary", default="This is not a CSV text file (binary content, or UTF-16: save it as UTF-8).")
+            _(
+                "error_csv_binary",
+                default="This is not a CSV text file (binary content, or UTF-16: save it as UTF-8).",
+            )
         )
     try:
         return data.decode("utf-8-sig"), "utf-8"
@@ -125,7 +127,9 @@ def read_rows(data: bytes):
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
-        raise CsvFileError(_("error_csv_header", default="The header line cannot be read.")) from exc
+        raise CsvFileError(
+            _("error_csv_header", default="The header line cannot be read.")
+        ) from exc
     columns = [canonical(column) for column in header]
     missing = [name for name in ("kind", "ref") if name not in columns]
     if missing:
@@ -145,13 +149,17 @@ def read_rows(data: bytes):
             if not any(value.strip() for value in values):
                 continue
             row = {}
-            for name, value in zip(columns, values):
+            for name, value in zip(columns, values, strict=False):
                 if name in COLUMNS:
                     row[name] = value.strip()
             row["__extra__"] = len(values) > len(columns)
             rows.append((start, row))
     except csv.Error as exc:
         raise CsvFileError(
-            _("error_csv_syntax", default="CSV syntax error at line ${line}: ${error}", mapping={"line": line + 1, "error": str(exc)})
+            _(
+                "error_csv_syntax",
+                default="CSV syntax error at line ${line}: ${error}",
+                mapping={"line": line + 1, "error": str(exc)},
+            )
         ) from exc
     return encoding, delimiter, [c for c in columns if c in COLUMNS], rows, ignored

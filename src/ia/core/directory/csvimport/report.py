@@ -20,7 +20,13 @@ class RowResult:
     title: str = ""
 
     def to_dict(self) -> dict:
-        return {"line": self.line, "kind": self.kind, "ref": self.ref, "uid": self.uid, "title": self.title}
+        return {
+            "line": self.line,
+            "kind": self.kind,
+            "ref": self.ref,
+            "uid": self.uid,
+            "title": self.title,
+        }
 
 
 @dataclass
@@ -31,7 +37,12 @@ class RejectedRow:
     reason: str
 
     def to_dict(self) -> dict:
-        return {"line": self.line, "kind": self.kind, "ref": self.ref, "reason": self.reason}
+        return {
+            "line": self.line,
+            "kind": self.kind,
+            "ref": self.ref,
+            "reason": self.reason,
+        }
 
 
 @dataclass

@@ -22,11 +22,32 @@ class RowError(ValueError):
 
 ADDRESS = ("street", "number", "box", "zip_code", "city", "country")
 FIELDS = {
-    "organisation": (IOrganisation, ("name", "organisation_type", "enterprise_number", "email", "phone", "website", *ADDRESS)),
-    "person": (IPerson, ("civility", "firstname", "lastname", "email", "phone", *ADDRESS)),
-    "position": (IHeldPosition, ("position_type", "label", "start_date", "end_date", "signatory")),
+    "organisation": (
+        IOrganisation,
+        (
+            "name",
+            "organisation_type",
+            "enterprise_number",
+            "email",
+            "phone",
+            "website",
+            *ADDRESS,
+        ),
+    ),
+    "person": (
+        IPerson,
+        ("civility", "firstname", "lastname", "email", "phone", *ADDRESS),
+    ),
+    "position": (
+        IHeldPosition,
+        ("position_type", "label", "start_date", "end_date", "signatory"),
+    ),
 }
-REQUIRED = {"organisation": ("name",), "person": ("lastname",), "position": ("person", "position_type")}
+REQUIRED = {
+    "organisation": ("name",),
+    "person": ("lastname",),
+    "position": ("person", "position_type"),
+}
 TRUE = {"1", "x", "oui", "yes", "true", "vrai", "o", "y"}
 FALSE = {"", "0", "non", "no", "false", "faux", "n"}
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
@@ -41,7 +62,11 @@ def _choice(value: str, pairs, column: str) -> str:
         _(
             "error_csv_unknown_value",
             default="Unknown value '${value}' in column ${column}; expected one of: ${values}.",
-            mapping={"value": value, "column": column, "values": ", ".join(key for key, _title in pairs)},
+            mapping={
+                "value": value,
+                "column": column,
+                "values": ", ".join(key for key, _title in pairs),
+            },
         )
     )
 
@@ -67,27 +92,43 @@ def parse_bool(value: str, column: str) -> bool:
     if value.lower() in FALSE:
         return False
     raise RowError(
-        _("error_csv_bool", default="Invalid value '${value}' in column ${column}: use oui or non.", mapping={"value": value, "column": column})
+        _(
+            "error_csv_bool",
+            default="Invalid value '${value}' in column ${column}: use oui or non.",
+            mapping={"value": value, "column": column},
+        )
     )
 
 
+def _civilities():
+    pairs = [(key, translate(title)) for key, title in CIVILITIES]
+    return [*pairs, ("mr", "M."), ("mr", "M"), ("mrs", "Mme")]
+
+
+def _enterprise_number(value: str, column: str) -> str:
+    if not bce.is_valid(value):
+        raise RowError(bce.error_message(value))
+    return bce.format_number(value)
+
+
+CONVERTERS = {
+    "start_date": parse_date,
+    "end_date": parse_date,
+    "signatory": parse_bool,
+    "enterprise_number": _enterprise_number,
+    "organisation_type": lambda value, column: _choice(
+        value, registry_pairs(ORGANISATION_TYPES_RECORD), column
+    ),
+    "position_type": lambda value, column: _choice(
+        value, registry_pairs(POSITION_TYPES_RECORD), column
+    ),
+    "civility": lambda value, column: _choice(value, _civilities(), column),
+}
+
+
 def _convert(kind: str, column: str, value: str):
-    if column in ("start_date", "end_date"):
-        return parse_date(value, column)
-    if column == "signatory":
-        return parse_bool(value, column)
-    if column == "organisation_type":
-        return _choice(value, registry_pairs(ORGANISATION_TYPES_RECORD), column)
-    if column == "position_type":
-        return _choice(value, registry_pairs(POSITION_TYPES_RECORD), column)
-    if column == "civility":
-        pairs = [(key, translate(title)) for key, title in CIVILITIES] + [("mr", "M."), ("mr", "M"), ("mrs", "Mme")]
-        return _choice(value, pairs, column)
-    if column == "enterprise_number":
-        if not bce.is_valid(value):
-            raise RowError(bce.error_message(value))
-        return bce.format_number(value)
-    return value
+    converter = CONVERTERS.get(column)
+    return converter(value, column) if converter else value
 
 
 def _field_error(column: str, value: str, exc: Exception):
@@ -113,7 +154,11 @@ def parse_row(kind: str, row: dict, creating: bool = True) -> dict:
     for column in REQUIRED[kind]:
         if (creating or column in row) and not row.get(column):
             raise RowError(
-                _("error_csv_required", default="The column ${column} is required for a ${kind}.", mapping={"column": column, "kind": kind})
+                _(
+                    "error_csv_required",
+                    default="The column ${column} is required for a ${kind}.",
+                    mapping={"column": column, "kind": kind},
+                )
             )
     schema, columns = FIELDS[kind]
     values = {}

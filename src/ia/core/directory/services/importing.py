@@ -17,7 +17,6 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zope.interface import alsoProvides
-
 import base64
 import binascii
 
@@ -37,19 +36,39 @@ def _from_json(request) -> tuple[bytes, bool]:
     try:
         body = json_body(request)
     except Exception as exc:
-        raise BadInput(_("error_import_body", default="Send the CSV file as multipart 'file' or as base64 JSON.")) from exc
+        raise BadInput(
+            _(
+                "error_import_body",
+                default="Send the CSV file as multipart 'file' or as base64 JSON.",
+            )
+        ) from exc
     if not isinstance(body, dict):
-        raise BadInput(_("error_import_body", default="Send the CSV file as multipart 'file' or as base64 JSON."))
+        raise BadInput(
+            _(
+                "error_import_body",
+                default="Send the CSV file as multipart 'file' or as base64 JSON.",
+            )
+        )
     file = body.get("file", body)
     encoded = file.get("data") if isinstance(file, dict) else None
     if not encoded or not isinstance(encoded, str):
         raise BadInput(_("error_import_no_file", default="No CSV file given."))
     if isinstance(file, dict) and file.get("encoding", "base64") != "base64":
-        raise BadInput(_("error_import_not_base64", default="The file data must be base64-encoded."))
+        raise BadInput(
+            _(
+                "error_import_not_base64",
+                default="The file data must be base64-encoded.",
+            )
+        )
     try:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise BadInput(_("error_import_not_base64", default="The file data must be base64-encoded.")) from exc
+        raise BadInput(
+            _(
+                "error_import_not_base64",
+                default="The file data must be base64-encoded.",
+            )
+        ) from exc
     return data, _flag(body.get("dry_run", False))
 
 
@@ -59,7 +78,10 @@ class DirectoryImport(Service):
         upload = self.request.form.get("file")
         try:
             if upload is not None and hasattr(upload, "read"):
-                data, dry_run = upload.read(), _flag(self.request.form.get("dry_run", False))
+                data, dry_run = (
+                    upload.read(),
+                    _flag(self.request.form.get("dry_run", False)),
+                )
             else:
                 data, dry_run = _from_json(self.request)
         except BadInput as exc:
