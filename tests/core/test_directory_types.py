@@ -200,3 +200,31 @@ class TestSearchableText:
     def test_removed_position_leaves_person_text(self, mayor, dupont):
         api.content.delete(mayor)
         assert dupont not in self._find("bourgmestre", portal_type="IaPerson")
+
+
+class TestFrench:
+    def test_messages_translated(self, portal):
+        from zope.i18n import translate
+
+        text = translate(bce.error_message("0123.456.789"), target_language="fr")
+        assert text.startswith("Numéro d'entreprise « 0123.456.789 » invalide")
+
+    def test_csv_reason_in_french(self, portal):
+        from ia.core.directory.csvimport.rows import parse_row
+        from ia.core.directory.csvimport.rows import RowError
+        from zope.i18n import translate
+
+        with pytest.raises(RowError) as error:
+            parse_row(
+                "position",
+                {
+                    "person": "P1",
+                    "position_type": "echevin",
+                    "start_date": "31/02/2025",
+                },
+            )
+        text = translate(error.value.args[0], target_language="fr")
+        assert (
+            text
+            == "Date « 31/02/2025 » invalide dans la colonne start_date : utilisez AAAA-MM-JJ ou JJ/MM/AAAA."
+        )
