@@ -11,7 +11,6 @@ from ia.core.behaviors.attachments_testing import prepare
 from plone import api
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
-
 import pytest
 
 
@@ -25,7 +24,9 @@ def case(portal):
     grant_local(case, "copie", "IaCopyReader")
     grant_local(case, "redacteur", "IaEditor")
     add_attachment(case, file=blob(filename="public.pdf"), category="plan")
-    add_attachment(case, file=blob(filename="secret.pdf"), category="rapport", confidential=True)
+    add_attachment(
+        case, file=blob(filename="secret.pdf"), category="rapport", confidential=True
+    )
     return case
 
 

@@ -1,23 +1,23 @@
 """IaAttachment: type, defaults, categories, size and MIME type checks, catalog."""
 
-from ia.core.behaviors.attachments_testing import add_attachment
-from ia.core.behaviors.attachments_testing import blob
-from ia.core.behaviors.attachments_testing import create_document
-from ia.core.behaviors.attachments_testing import prepare
-
 from ia.core.behaviors import attachments_validation as validation
 from ia.core.behaviors.attachments import IAttachments
 from ia.core.behaviors.attachments import IIaAttachment
 from ia.core.behaviors.attachments_catalog import attachments_summary
 from ia.core.behaviors.attachments_catalog import find_attachments
+from ia.core.behaviors.attachments_testing import add_attachment
+from ia.core.behaviors.attachments_testing import blob
+from ia.core.behaviors.attachments_testing import create_document
+from ia.core.behaviors.attachments_testing import prepare
 from ia.core.behaviors.attachments_validation import AttachmentTooLarge
 from ia.core.behaviors.attachments_validation import AttachmentTypeNotAllowed
 from ia.core.behaviors.attachments_vocabulary import parse_categories
 from plone import api
+from plone.api.exc import InvalidParameterError
 from zope.component import getUtility
 from zope.i18n import translate
+from zope.schema.interfaces import ConstraintNotSatisfied
 from zope.schema.interfaces import IVocabularyFactory
-
 import pytest
 
 
@@ -41,7 +41,9 @@ class TestType:
         assert fti.global_allow is False
 
     def test_no_workflow(self, portal):
-        chain = api.portal.get_tool("portal_workflow").getChainForPortalType("IaAttachment")
+        chain = api.portal.get_tool("portal_workflow").getChainForPortalType(
+            "IaAttachment"
+        )
         assert chain == ()
 
     def test_test_types_accept_attachments(self, document):
@@ -50,7 +52,7 @@ class TestType:
         assert "IaAttachment" in allowed
 
     def test_not_addable_at_site_root(self, portal):
-        with pytest.raises(Exception):
+        with pytest.raises(InvalidParameterError):
             add(portal)
 
 
@@ -88,7 +90,11 @@ class TestCategories:
         factory = getUtility(IVocabularyFactory, "ia.core.attachment_categories")
         vocabulary = factory(portal)
         assert [term.value for term in vocabulary] == [
-            "annexe", "plan", "photo", "rapport", "courrier",
+            "annexe",
+            "plan",
+            "photo",
+            "rapport",
+            "courrier",
         ]
         assert vocabulary.getTerm("plan").title == "Plan"
 
@@ -101,7 +107,7 @@ class TestCategories:
 
     def test_unknown_category_refused(self, document):
         field = IIaAttachment["category"].bind(document)
-        with pytest.raises(Exception):
+        with pytest.raises(ConstraintNotSatisfied):
             field.validate("inconnue")
 
 
@@ -127,10 +133,14 @@ class TestValidation:
         assert validation.max_size_mb() == 50
 
     def test_mime_type_refused(self, document):
-        exe = blob(data=b"MZ", filename="virus.exe", content_type="application/x-msdownload")
+        exe = blob(
+            data=b"MZ", filename="virus.exe", content_type="application/x-msdownload"
+        )
         with pytest.raises(AttachmentTypeNotAllowed) as info:
             IIaAttachment["file"].bind(document).validate(exe)
-        assert "application/x-msdownload" in translate(info.value.doc(), target_language="en")
+        assert "application/x-msdownload" in translate(
+            info.value.doc(), target_language="en"
+        )
         with pytest.raises(AttachmentTypeNotAllowed):
             add(document, file=exe)
 
@@ -140,8 +150,13 @@ class TestValidation:
 
     @pytest.mark.parametrize(
         "mime_type",
-        ["image/png", "image/jpeg", "application/vnd.oasis.opendocument.text",
-         "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+        [
+            "image/png",
+            "image/jpeg",
+            "application/vnd.oasis.opendocument.text",
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ],
     )
     def test_families_allowed(self, portal, mime_type):
         assert validation.mime_type_allowed(mime_type)
@@ -170,7 +185,9 @@ class TestCatalog:
         assert [b.Title for b in brains] == ["a.pdf", "b.pdf", "c.pdf"]
         assert [b.ia_attachment_category for b in brains] == ["plan", "photo", "plan"]
         assert len(find_attachments(document, category="plan")) == 2
-        assert [b.Title for b in find_attachments(document, flag="to_sign")] == ["b.pdf"]
+        assert [b.Title for b in find_attachments(document, flag="to_sign")] == [
+            "b.pdf"
+        ]
 
     def test_summary(self, document):
         add(document, file=blob(filename="a.pdf"), category="photo")

@@ -1,15 +1,14 @@
 """Attachments over REST: creation with a base64 file, listing, refusals."""
 
+from ia.core.behaviors.attachments_testing import PASSWORD
 from ia.core.behaviors.attachments_testing import add_attachment
 from ia.core.behaviors.attachments_testing import b64_file
 from ia.core.behaviors.attachments_testing import blob
 from ia.core.behaviors.attachments_testing import create_document
 from ia.core.behaviors.attachments_testing import grant_local
 from ia.core.behaviors.attachments_testing import make_user
-from ia.core.behaviors.attachments_testing import PASSWORD
 from ia.core.behaviors.attachments_testing import prepare
 from plone import api
-
 import pytest
 import transaction
 
@@ -38,7 +37,10 @@ def post_attachment(session, path, **fields):
 class TestCreate:
     def test_create_with_base64_file(self, document, manager):
         response = post_attachment(
-            manager, "/dossier-rest", file=b64_file(filename="plan-masse.pdf"), category="plan"
+            manager,
+            "/dossier-rest",
+            file=b64_file(filename="plan-masse.pdf"),
+            category="plan",
         )
         assert response.status_code == 201, response.text
         data = response.json()
@@ -48,9 +50,19 @@ class TestCreate:
         assert data["file"]["content-type"] == "application/pdf"
 
     def test_listing(self, document, manager):
-        post_attachment(manager, "/dossier-rest", file=b64_file(filename="a.pdf"), category="plan")
-        post_attachment(manager, "/dossier-rest", file=b64_file(filename="b.pdf"), category="photo")
-        post_attachment(manager, "/dossier-rest", file=b64_file(filename="c.pdf"), category="plan", title="Plan coté")
+        post_attachment(
+            manager, "/dossier-rest", file=b64_file(filename="a.pdf"), category="plan"
+        )
+        post_attachment(
+            manager, "/dossier-rest", file=b64_file(filename="b.pdf"), category="photo"
+        )
+        post_attachment(
+            manager,
+            "/dossier-rest",
+            file=b64_file(filename="c.pdf"),
+            category="plan",
+            title="Plan coté",
+        )
         response = manager.get("/dossier-rest/@ia-attachments")
         assert response.status_code == 200
         data = response.json()
@@ -59,7 +71,11 @@ class TestCreate:
             {"id": "plan", "title": "Plan", "count": 2},
             {"id": "photo", "title": "Photo", "count": 1},
         ]
-        assert [item["title"] for item in data["items"]] == ["a.pdf", "b.pdf", "Plan coté"]
+        assert [item["title"] for item in data["items"]] == [
+            "a.pdf",
+            "b.pdf",
+            "Plan coté",
+        ]
         filtered = manager.get("/dossier-rest/@ia-attachments?category=photo").json()
         assert [item["title"] for item in filtered["items"]] == ["b.pdf"]
 
@@ -78,7 +94,9 @@ class TestRefusals:
         api.portal.set_registry_record("ia.core.attachment_max_size_mb", 1)
         transaction.commit()
         response = post_attachment(
-            manager, "/dossier-rest", file=b64_file(data=b"0" * (1024 * 1024 + 10), filename="gros.pdf")
+            manager,
+            "/dossier-rest",
+            file=b64_file(data=b"0" * (1024 * 1024 + 10), filename="gros.pdf"),
         )
         assert response.status_code == 400
         assert "1 MB" in response.text
@@ -88,14 +106,21 @@ class TestRefusals:
         response = post_attachment(
             manager,
             "/dossier-rest",
-            file=b64_file(data=b"MZ", filename="virus.exe", content_type="application/x-msdownload"),
+            file=b64_file(
+                data=b"MZ",
+                filename="virus.exe",
+                content_type="application/x-msdownload",
+            ),
         )
         assert response.status_code == 400
         assert "application/x-msdownload" in response.text
 
     def test_unknown_category(self, document, manager):
         response = post_attachment(
-            manager, "/dossier-rest", file=b64_file(filename="a.pdf"), category="inconnue"
+            manager,
+            "/dossier-rest",
+            file=b64_file(filename="a.pdf"),
+            category="inconnue",
         )
         assert response.status_code == 400
 
@@ -105,7 +130,9 @@ class TestRefusals:
 
     def test_copy_reader_cannot_add(self, document, request_factory):
         session = request_factory(basic_auth=("copie", PASSWORD))
-        response = post_attachment(session, "/dossier-rest", file=b64_file(filename="a.pdf"))
+        response = post_attachment(
+            session, "/dossier-rest", file=b64_file(filename="a.pdf")
+        )
         assert response.status_code in (401, 403)
 
 

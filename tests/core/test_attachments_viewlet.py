@@ -7,7 +7,6 @@ from ia.core.behaviors.attachments_testing import prepare
 from ia.core.behaviors.browser.attachments_viewlet import AttachmentsViewlet
 from ia.core.interfaces import IIaCoreLayer
 from zope.interface import alsoProvides
-
 import pytest
 
 
@@ -17,8 +16,14 @@ def document(portal, http_request):
     alsoProvides(http_request, IIaCoreLayer)
     document = create_document(portal, title="Permis 7")
     add_attachment(document, file=blob(filename="plan-1.pdf"), category="plan")
-    add_attachment(document, file=blob(filename="photo.png", content_type="image/png"), category="photo")
-    add_attachment(document, file=blob(filename="plan-2.pdf"), category="plan", to_sign=True)
+    add_attachment(
+        document,
+        file=blob(filename="photo.png", content_type="image/png"),
+        category="photo",
+    )
+    add_attachment(
+        document, file=blob(filename="plan-2.pdf"), category="plan", to_sign=True
+    )
     return document
 
 
@@ -32,7 +37,10 @@ def render(document, request, **form):
 def test_grouped_by_category(document, http_request):
     viewlet, html = render(document, http_request)
     assert [group["id"] for group in viewlet.groups] == ["plan", "photo"]
-    assert [item["title"] for item in viewlet.groups[0]["attachments"]] == ["plan-1.pdf", "plan-2.pdf"]
+    assert [item["title"] for item in viewlet.groups[0]["attachments"]] == [
+        "plan-1.pdf",
+        "plan-2.pdf",
+    ]
     assert "plan-1.pdf/@@download/file" in html
     assert 'data-category="photo"' in html
     assert "Add an attachment" in html or "Ajouter une annexe" in html

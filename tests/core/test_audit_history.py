@@ -1,14 +1,13 @@
 """Audit trail: @@ia-history, @ia-audit and plone.restapi's @history."""
 
 from ia.core.audit.timeline import audit_trail
+from ia.core.behaviors.attachments_testing import PASSWORD
 from ia.core.behaviors.attachments_testing import create_document
 from ia.core.behaviors.attachments_testing import grant_local
 from ia.core.behaviors.attachments_testing import make_user
-from ia.core.behaviors.attachments_testing import PASSWORD
 from ia.core.behaviors.attachments_testing import prepare
 from plone import api
 from zExceptions import Unauthorized
-
 import pytest
 import transaction
 
@@ -19,7 +18,9 @@ def edit_and_propose(document, userid):
     with api.env.adopt_user(username=userid):
         document.title = "Permis modifié"
         repository.save(document, comment="Plan corrigé")
-        api.content.transition(obj=document, transition="propose", comment="Prêt pour validation")
+        api.content.transition(
+            obj=document, transition="propose", comment="Prêt pour validation"
+        )
 
 
 @pytest.fixture()
@@ -94,7 +95,12 @@ class TestView:
         assert action.url_expr == "string:${object_url}/@@ia-history"
         assert action.permissions == ("ia.core: View internal notes",)
         with api.env.adopt_user(username="redacteur"):
-            ids = [a["id"] for a in api.portal.get_tool("portal_actions").listFilteredActionsFor(document)["object"]]
+            ids = [
+                a["id"]
+                for a in api.portal.get_tool("portal_actions").listFilteredActionsFor(
+                    document
+                )["object"]
+            ]
         assert "ia_history" in ids
 
 
@@ -113,7 +119,9 @@ class TestRest:
         transaction.commit()
         return document
 
-    def test_restapi_history_merges_versions_and_workflow(self, rest_document, request_factory):
+    def test_restapi_history_merges_versions_and_workflow(
+        self, rest_document, request_factory
+    ):
         response = request_factory(role="Manager").get("/permis-rest/@history")
         assert response.status_code == 200
         items = response.json()

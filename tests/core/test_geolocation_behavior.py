@@ -2,13 +2,12 @@
 
 from ia.core.behaviors.attachments_testing import create_document
 from ia.core.behaviors.attachments_testing import prepare
-from ia.core.behaviors.geolocation import as_geojson
 from ia.core.behaviors.geolocation import IGeolocation
 from ia.core.behaviors.geolocation import IncompletePoint
+from ia.core.behaviors.geolocation import as_geojson
 from ia.core.behaviors.geolocation import point
 from zope.interface import Invalid
 from zope.schema import ValidationError
-
 import pytest
 import transaction
 
@@ -30,14 +29,21 @@ def test_behavior_on_test_types(document):
 
 @pytest.mark.parametrize(
     "name,value",
-    [("latitude", 90.5), ("latitude", -91.0), ("longitude", 180.1), ("longitude", -200.0)],
+    [
+        ("latitude", 90.5),
+        ("latitude", -91.0),
+        ("longitude", 180.1),
+        ("longitude", -200.0),
+    ],
 )
 def test_out_of_range(name, value):
     with pytest.raises(ValidationError):
         IGeolocation[name].validate(value)
 
 
-@pytest.mark.parametrize("name,value", [("latitude", 50.4669), ("longitude", 4.8675), ("latitude", -90.0)])
+@pytest.mark.parametrize(
+    "name,value", [("latitude", 50.4669), ("longitude", 4.8675), ("latitude", -90.0)]
+)
 def test_in_range(name, value):
     IGeolocation[name].validate(value)
 
@@ -47,7 +53,10 @@ def test_both_or_none():
     IGeolocation.validateInvariants(Data(latitude=50.46, longitude=4.86))
     with pytest.raises(Invalid) as info:
         IGeolocation.validateInvariants(Data(latitude=50.46, longitude=None))
-    assert any(isinstance(error, IncompletePoint) for error in [info.value, *getattr(info.value, "args", [[]])[0]])
+    assert any(
+        isinstance(error, IncompletePoint)
+        for error in [info.value, *getattr(info.value, "args", [[]])[0]]
+    )
 
 
 def test_geojson(document):
@@ -77,7 +86,9 @@ class TestRest:
         return request_factory(role="Manager")
 
     def test_patch_valid_point(self, session):
-        response = session.patch("/travaux", json={"latitude": 50.4669, "longitude": 4.8675})
+        response = session.patch(
+            "/travaux", json={"latitude": 50.4669, "longitude": 4.8675}
+        )
         assert response.status_code == 204, response.text
         data = session.get("/travaux").json()
         assert (data["latitude"], data["longitude"]) == (50.4669, 4.8675)

@@ -9,7 +9,6 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.autoform.interfaces import READ_PERMISSIONS_KEY
 from plone.autoform.interfaces import WRITE_PERMISSIONS_KEY
-
 import pytest
 
 
@@ -22,7 +21,9 @@ def case(portal):
     make_user("copie", "Claire Copie")
     make_user("redacteur", "Rémi Rédacteur")
     case = create_document(portal, "IaTestCase", title="Dossier notes")
-    case.internal_notes = RichTextValue(f"<p>{NOTE}</p>", "text/html", "text/x-html-safe")
+    case.internal_notes = RichTextValue(
+        f"<p>{NOTE}</p>", "text/html", "text/x-html-safe"
+    )
     grant_local(case, "copie", "IaCopyReader")
     grant_local(case, "redacteur", "IaEditor")
     return case
@@ -42,11 +43,19 @@ def test_field_permissions():
 
 
 def test_permissions_by_role(case):
-    assert api.user.has_permission("ia.core: View internal notes", username="redacteur", obj=case)
-    assert api.user.has_permission("ia.core: Edit internal notes", username="redacteur", obj=case)
+    assert api.user.has_permission(
+        "ia.core: View internal notes", username="redacteur", obj=case
+    )
+    assert api.user.has_permission(
+        "ia.core: Edit internal notes", username="redacteur", obj=case
+    )
     assert api.user.has_permission("View", username="copie", obj=case)
-    assert not api.user.has_permission("ia.core: View internal notes", username="copie", obj=case)
-    assert not api.user.has_permission("ia.core: Edit internal notes", username="copie", obj=case)
+    assert not api.user.has_permission(
+        "ia.core: View internal notes", username="copie", obj=case
+    )
+    assert not api.user.has_permission(
+        "ia.core: Edit internal notes", username="copie", obj=case
+    )
 
 
 def render_view(case, request, userid):
@@ -74,5 +83,7 @@ def test_edit_form_field_only_with_write_permission(case, http_request):
     with api.env.adopt_user(username="redacteur"):
         form = DefaultEditForm(case, http_request)
         form.update()
-        names = [name for group in form.groups for name in group.fields] + list(form.fields)
+        names = [name for group in form.groups for name in group.fields] + list(
+            form.fields
+        )
         assert any(name.endswith("internal_notes") for name in names)

@@ -1,12 +1,11 @@
 """ia.internal_notes over REST: omitted for those who may not read it."""
 
+from ia.core.behaviors.attachments_testing import PASSWORD
 from ia.core.behaviors.attachments_testing import create_document
 from ia.core.behaviors.attachments_testing import grant_local
 from ia.core.behaviors.attachments_testing import make_user
-from ia.core.behaviors.attachments_testing import PASSWORD
 from ia.core.behaviors.attachments_testing import prepare
 from plone.app.textfield.value import RichTextValue
-
 import pytest
 import transaction
 
@@ -20,7 +19,9 @@ def case(functional_portal):
     make_user("copie", "Claire Copie")
     make_user("redacteur", "Rémi Rédacteur")
     case = create_document(functional_portal, "IaTestCase", title="Dossier notes")
-    case.internal_notes = RichTextValue(f"<p>{NOTE}</p>", "text/html", "text/x-html-safe")
+    case.internal_notes = RichTextValue(
+        f"<p>{NOTE}</p>", "text/html", "text/x-html-safe"
+    )
     grant_local(case, "copie", "IaCopyReader")
     grant_local(case, "redacteur", "IaEditor")
     transaction.commit()
@@ -57,14 +58,20 @@ def test_editor_writes_the_notes(functional_portal, request_factory):
     session = session_of(request_factory, "redacteur")
     response = session.patch(
         "/brouillon",
-        json={"internal_notes": {"data": "<p>Nouvelle note</p>", "content-type": "text/html"}},
+        json={
+            "internal_notes": {
+                "data": "<p>Nouvelle note</p>",
+                "content-type": "text/html",
+            }
+        },
     )
     assert response.status_code == 204, response.text
     transaction.begin()
     assert "Nouvelle note" in document.internal_notes.raw
     # A copy reader may neither read nor write it.
     response = session_of(request_factory, "copie").patch(
-        "/brouillon", json={"internal_notes": {"data": "<p>Pirate</p>", "content-type": "text/html"}}
+        "/brouillon",
+        json={"internal_notes": {"data": "<p>Pirate</p>", "content-type": "text/html"}},
     )
     assert response.status_code in (401, 403)
     transaction.begin()

@@ -21,13 +21,17 @@ class AuditGet(Service):
         items = []
         for entry in audit_trail(self.context):
             domain = (
-                "plone" if entry["type"] == "workflow" and entry["action"] else "ia.core"
+                "plone"
+                if entry["type"] == "workflow" and entry["action"]
+                else "ia.core"
             )
             items.append(
                 {
                     "type": entry["type"],
                     "action": entry["action"],
-                    "title": translate(entry["title"], domain=domain, context=self.request),
+                    "title": translate(
+                        entry["title"], domain=domain, context=self.request
+                    ),
                     "workflow": entry["workflow"],
                     "review_state": entry["review_state"],
                     "version": entry["version"],

@@ -23,7 +23,9 @@ class HistoryView(BrowserView):
         return self.index()
 
     def title_of(self, entry):
-        domain = "plone" if entry["type"] == "workflow" and entry["action"] else "ia.core"
+        domain = (
+            "plone" if entry["type"] == "workflow" and entry["action"] else "ia.core"
+        )
         return translate(entry["title"], domain=domain, context=self.request)
 
     def state_title(self, entry):

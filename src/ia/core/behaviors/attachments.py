@@ -17,8 +17,8 @@ from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from plone.supermodel.directives import primary
 from zope import schema
-from zope.interface import implementer
 from zope.interface import Interface
+from zope.interface import implementer
 
 
 CATEGORIES_VOCABULARY = "ia.core.attachment_categories"

@@ -54,9 +54,7 @@ def confidential_roles(permission, document):
 def _current_setting(obj, permission):
     acquired = bool(obj.acquiredRolesAreUsedBy(permission))
     roles = sorted(
-        info["name"]
-        for info in obj.rolesOfPermission(permission)
-        if info["selected"]
+        info["name"] for info in obj.rolesOfPermission(permission) if info["selected"]
     )
     return acquired, roles
 

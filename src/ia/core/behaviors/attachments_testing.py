@@ -5,10 +5,9 @@ Used by ``tests/core/test_attachments_*``, ``test_internal_notes_*``,
 """
 
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
 from plone.namedfile.file import NamedBlobFile
-
 import base64
 
 

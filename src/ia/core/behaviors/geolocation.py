@@ -43,9 +43,7 @@ class IGeolocation(model.Schema):
 
     longitude = schema.Float(
         title=_("Longitude"),
-        description=_(
-            "WGS 84 decimal degrees, between -180 and 180 (Namur: 4.8675)."
-        ),
+        description=_("WGS 84 decimal degrees, between -180 and 180 (Namur: 4.8675)."),
         required=False,
         min=-180.0,
         max=180.0,
