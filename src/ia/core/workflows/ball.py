@@ -1,15 +1,23 @@
 """Who "has the ball" in each state of the shared workflows.
 
-Pure data, no registry and no site needed: the dashboards combine it with
-the user's function groups (``ia.core.orgchart.api``) to build catalog queries
-such as "to validate by me" or "to treat by me". Roles that may act in every
-state (``IaServiceManager``, ``Manager``) are not listed: the ball is the
-role whose *turn* it is. Final states have no ball.
+The dashboards combine it with the user's function groups
+(``ia.core.orgchart.api``) to build catalog queries such as "to validate by
+me" or "to treat by me". Roles that may act in every state
+(``IaServiceManager``, ``Manager``) are not listed: the ball is the role
+whose *turn* it is. Final states have no ball.
+
+The shared workflows are described here as pure data (no site needed);
+products describe their own workflows with a :class:`WorkflowBall` utility
+providing :class:`~ia.core.workflows.interfaces.IWorkflowBall`, named after
+the workflow id (see ``docs/workflows.md``).
 """
 
 from ia.core.workflows.states import CASE_WORKFLOW
 from ia.core.workflows.states import PUBLICATION_WORKFLOW
+from ia.core.workflows.interfaces import IWorkflowBall
 from ia.core.workflows.states import VALIDATION_WORKFLOW
+from zope.component import queryUtility
+from zope.interface import implementer
 
 
 BALL = {
@@ -34,13 +42,24 @@ BALL = {
 }
 
 
+@implementer(IWorkflowBall)
+class WorkflowBall:
+    """The ball of a product's workflow: ``WorkflowBall({"draft": ("IaEditor",)})``."""
+
+    def __init__(self, states: dict[str, tuple[str, ...]]):
+        self.states = {state: tuple(roles) for state, roles in states.items()}
+
+
 def _states(workflow_id: str) -> dict[str, tuple[str, ...]]:
-    try:
+    if workflow_id in BALL:
         return BALL[workflow_id]
-    except KeyError:
+    ball = queryUtility(IWorkflowBall, name=workflow_id)
+    if ball is None:
         raise ValueError(
-            f"Unknown shared workflow {workflow_id!r}; expected one of {tuple(BALL)}"
-        ) from None
+            f"Unknown workflow {workflow_id!r}: neither shared "
+            f"({', '.join(BALL)}) nor described by an IWorkflowBall utility"
+        )
+    return ball.states
 
 
 def roles_for_state(workflow_id: str, state: str) -> tuple[str, ...]:
