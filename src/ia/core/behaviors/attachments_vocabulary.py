@@ -5,39 +5,23 @@ a category (``annexe|Annexe``). The first category is the default one.
 """
 
 from Acquisition import aq_base
-from plone import api
+from ia.core.registrylines import pairs_vocabulary
+from ia.core.registrylines import parse_pairs
+from ia.core.registrylines import registry_pairs
 from zope.interface import provider
 from zope.schema.interfaces import IContextAwareDefaultFactory
 from zope.schema.interfaces import IVocabularyFactory
-from zope.schema.vocabulary import SimpleTerm
-from zope.schema.vocabulary import SimpleVocabulary
 
 
 CATEGORIES_RECORD = "ia.core.attachment_categories"
 
-
-def parse_categories(lines):
-    """Turn ``id|Label`` lines into an ordered list of (id, label) pairs.
-
-    Blank lines and repeated ids are skipped; a line without a label uses
-    its id as label.
-    """
-    categories = []
-    seen = set()
-    for line in lines or ():
-        category_id, _sep, label = (line or "").partition("|")
-        category_id = category_id.strip()
-        if not category_id or category_id in seen:
-            continue
-        seen.add(category_id)
-        categories.append((category_id, label.strip() or category_id))
-    return categories
+# The lines are parsed by the core parser of ``id|Title`` records.
+parse_categories = parse_pairs
 
 
 def categories():
     """The configured categories as an ordered list of (id, label) pairs."""
-    lines = api.portal.get_registry_record(CATEGORIES_RECORD, default=None)
-    return parse_categories(lines)
+    return registry_pairs(CATEGORIES_RECORD)
 
 
 def category_titles():
@@ -65,6 +49,4 @@ def AttachmentCategoriesVocabulary(context=None):
     current = getattr(aq_base(context), "__dict__", {}).get("category")
     if isinstance(current, str) and current and current not in dict(pairs):
         pairs.append((current, current))
-    return SimpleVocabulary(
-        [SimpleTerm(value=cid, token=cid, title=label) for cid, label in pairs]
-    )
+    return pairs_vocabulary(pairs)

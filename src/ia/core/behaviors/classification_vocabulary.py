@@ -2,12 +2,13 @@
 
 from ia.core import _
 from ia.core.behaviors.classification import CODES_RECORD
+from ia.core.registrylines import pairs_vocabulary
+from ia.core.registrylines import parse_pairs
+from ia.core.registrylines import split_pair
 from plone import api
 from zope.interface import Invalid
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
-from zope.schema.vocabulary import SimpleTerm
-from zope.schema.vocabulary import SimpleVocabulary
 
 
 def parse_codes(lines):
@@ -17,9 +18,8 @@ def parse_codes(lines):
     for line in lines or ():
         if not (line or "").strip():
             continue
-        code, sep, label = line.partition("|")
-        code, label = code.strip(), label.strip()
-        if not sep or not code or not label:
+        code, label = split_pair(line)
+        if not code or not label:
             raise Invalid(
                 _(
                     "msg_classification_line",
@@ -45,27 +45,23 @@ def _safe_codes(lines):
     try:
         return parse_codes(lines)
     except Invalid:
-        return [
-            (c.strip(), lbl.strip())
-            for c, s, lbl in (li.partition("|") for li in lines or ())
-            if s and c.strip()
-        ]
+        # A malformed record (rejected at save time): keep its code|label lines.
+        return parse_pairs(
+            line for line in lines or () if split_pair(line)[1] is not None
+        )
+
+
+def _token(code):
+    return code if code.isascii() and " " not in code else code.encode("utf-8").hex()
 
 
 @provider(IVocabularyFactory)
 def classification_codes(context):
     lines = api.portal.get_registry_record(CODES_RECORD, default=None) or []
-    terms = []
-    seen = set()
-    for code, label in _safe_codes(lines):
-        if code in seen:
-            continue
-        seen.add(code)
-        token = (
-            code if code.isascii() and " " not in code else code.encode("utf-8").hex()
-        )
-        terms.append(SimpleTerm(value=code, token=token, title=f"{code} – {label}"))
-    return SimpleVocabulary(terms)
+    return pairs_vocabulary(
+        ((code, f"{code} – {label}") for code, label in _safe_codes(lines)),
+        token=_token,
+    )
 
 
 def on_record_modified(event):

@@ -1,13 +1,15 @@
 """The ``ia.deadline`` behavior: a due date and the overdue state.
 
 A document is overdue when its due date is before today and its review
-state is not final (registry record ``ia.core.final_states``). The state is
-computed, never stored: dashboards query ``overdue_query()``.
+state is not final (``ia.core.workflows.final_states()``: the shared
+workflows' final states plus registry record ``ia.core.final_states``). The
+state is computed, never stored: dashboards query ``overdue_query()``.
 """
 
 from datetime import date
 from datetime import timedelta
 from ia.core import _
+from ia.core.workflows import final_states
 from plone import api
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.indexer import indexer
@@ -15,28 +17,6 @@ from plone.supermodel import model
 from Products.ZCatalog.interfaces import ICatalogBrain
 from zope import schema
 from zope.interface import provider
-
-
-FINAL_STATES_RECORD = "ia.core.final_states"
-DEFAULT_FINAL_STATES = (
-    "closed",
-    "validated",
-    "published",
-    "archived",
-    "sent",
-    "accepted",
-    "accepted_but_modified",
-    "refused",
-    "withdrawn",
-    "inadmissible",
-    "obsolete",
-    "done",
-    "realised",
-    "terminated",
-    "stopped",
-    "rejected",
-    "given",
-)
 
 
 @provider(IFormFieldProvider)
@@ -58,11 +38,6 @@ def ia_due_date(obj):
     if not isinstance(value, date):
         raise AttributeError("ia_due_date")
     return value
-
-
-def final_states():
-    value = api.portal.get_registry_record(FINAL_STATES_RECORD, default=None)
-    return tuple(value) if value is not None else DEFAULT_FINAL_STATES
 
 
 def _due_date_and_state(obj_or_brain):

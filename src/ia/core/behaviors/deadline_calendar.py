@@ -16,6 +16,7 @@ from the registry record ``ia.core.extra_holidays``, one ``MM-DD|label`` or
 
 from datetime import date
 from datetime import timedelta
+from ia.core.registrylines import split_pair
 from plone import api
 
 
@@ -76,13 +77,14 @@ def parse_extra_holiday(line, year):
 
     Raises ``ValueError`` on a malformed line.
     """
-    text, _sep, label = (line or "").partition("|")
-    parts = [int(part) for part in text.strip().split("-")]
+    text, label = split_pair(line)
+    label = label or ""
+    parts = [int(part) for part in text.split("-")]
     if len(parts) == 2:
-        return date(year, parts[0], parts[1]), label.strip()
+        return date(year, parts[0], parts[1]), label
     if len(parts) == 3:
         day = date(*parts)
-        return (day if day.year == year else None), label.strip()
+        return (day if day.year == year else None), label
     raise ValueError(line)
 
 

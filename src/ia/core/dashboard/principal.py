@@ -6,22 +6,10 @@ Thin, request-cached access to the organisation chart
 of its lists, they are answered once per request.
 """
 
+from ia.core.orgchart.functions import get_functions
 from ia.core.workflows import final_states as workflow_final_states
-from plone import api
 from zope.globalrequest import getRequest
 
-
-# The architecture's default function -> local role table; the registry
-# record ``ia.core.functions`` (``id|Title|Role`` lines) overrides it.
-DEFAULT_FUNCTION_ROLES = {
-    "encoder": "IaEncoder",
-    "editor": "IaEditor",
-    "reviewer1": "IaReviewer1",
-    "reviewer2": "IaReviewer2",
-    "reviewer3": "IaReviewer3",
-    "reader": "IaReader",
-    "manager": "IaServiceManager",
-}
 
 _CACHE_KEY = "ia.core.dashboard.cache"
 
@@ -49,18 +37,10 @@ def clear_cache():
 
 
 def function_roles():
-    """{function id: local role} from the registry (or the defaults)."""
+    """{function id: local role} of the configured functions."""
 
     def compute():
-        lines = api.portal.get_registry_record("ia.core.functions", default=None) or ()
-        if isinstance(lines, str):
-            lines = lines.splitlines()
-        mapping = dict(DEFAULT_FUNCTION_ROLES)
-        for line in lines:
-            parts = [part.strip() for part in str(line).split("|")]
-            if len(parts) >= 3 and parts[0] and parts[2]:
-                mapping[parts[0]] = parts[2]
-        return mapping
+        return {function.id: function.role for function in get_functions()}
 
     return cached("function_roles", compute)
 

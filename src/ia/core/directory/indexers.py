@@ -7,7 +7,7 @@ from ia.core.directory.interfaces import IPerson
 from ia.core.directory.sources import OPEN_END
 from ia.core.directory.sources import OPEN_START
 from ia.core.directory.vocabularies import ORGANISATION_TYPES_RECORD
-from ia.core.directory.vocabularies import registry_pairs
+from ia.core.registrylines import registry_pairs
 from plone.indexer import indexer
 
 

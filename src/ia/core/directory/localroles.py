@@ -4,31 +4,22 @@ Function roles are local roles given on the documents of a service, so an
 encoder holds no role in ``/annuaire``. This ``borg.localrole`` adapter
 gives ``IaEncoder`` inside the directory to every function group whose
 function maps to that role (group ids ``<service UID>_<function id>``,
-functions in the registry record ``ia.core.functions``).
+functions from ``ia.core.orgchart.functions.get_functions()``).
 """
 
 from borg.localrole.interfaces import ILocalRoleProvider
 from ia.core.directory.interfaces import IDirectory
-from plone import api
+from ia.core.orgchart.functions import get_functions
 from zope.component import adapter
 from zope.interface import implementer
 
 
 ROLE = "IaEncoder"
-DEFAULT_FUNCTIONS = ("encoder|Encodeur|IaEncoder",)
 
 
 def encoder_functions() -> tuple[str, ...]:
-    lines = (
-        api.portal.get_registry_record("ia.core.functions", default=None)
-        or DEFAULT_FUNCTIONS
-    )
-    functions = []
-    for line in lines:
-        parts = [part.strip() for part in (line or "").split("|")]
-        if len(parts) >= 3 and parts[0] and parts[2] == ROLE:
-            functions.append(parts[0])
-    return tuple(functions)
+    """Ids of the configured functions that give the ``IaEncoder`` role."""
+    return tuple(function.id for function in get_functions() if function.role == ROLE)
 
 
 @implementer(ILocalRoleProvider)

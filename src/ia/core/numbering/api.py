@@ -26,6 +26,7 @@ from ia.core.numbering.patterns import format_reference
 from ia.core.numbering.patterns import parse_lines
 from ia.core.numbering.patterns import validate_pattern
 from ia.core.numbering.patterns import validate_register
+from ia.core.registrylines import split_pair
 from plone import api
 
 
@@ -64,14 +65,17 @@ def register_for(obj):
     return register_for_type(obj.portal_type)
 
 
+def _type_registers():
+    """``(portal_type, register)`` of each well-formed ``type|register`` line."""
+    for line in _record(TYPE_REGISTERS_RECORD, []):
+        type_name, register = split_pair(line)
+        if type_name and register:
+            yield type_name, register
+
+
 def register_for_type(portal_type):
     """The register of a portal_type (``ia.core.reference_type_registers``)."""
-    mapping = {}
-    for line in _record(TYPE_REGISTERS_RECORD, []):
-        type_name, sep, register = (line or "").partition("|")
-        if sep and type_name.strip() and register.strip():
-            mapping[type_name.strip()] = register.strip()
-    return mapping.get(portal_type, portal_type)
+    return dict(_type_registers()).get(portal_type, portal_type)
 
 
 def check_year(year):
@@ -165,10 +169,7 @@ def registers(*, portal=None):
     """
     portal = portal if portal is not None else api.portal.get()
     names = set(configured())
-    for line in _record(TYPE_REGISTERS_RECORD, []):
-        _type, sep, register = (line or "").partition("|")
-        if sep and register.strip():
-            names.add(register.strip())
+    names.update(register for _type, register in _type_registers())
     portal_types = api.portal.get_tool("portal_types")
     for fti in portal_types.objectValues():
         behaviors = getattr(fti, "behaviors", ()) or ()

@@ -20,6 +20,7 @@ the number, e.g. ``E|E/{year}/{number:05d}|creation``.
 from dataclasses import dataclass
 from ia.core import _
 from ia.core.numbering.exceptions import NumberingError
+from ia.core.registrylines import split_fields
 import re
 import string
 
@@ -110,7 +111,7 @@ def format_reference(pattern, register, year, number):
 
 def parse_line(line):
     """Parse one ``register|pattern|moment`` line into a ``RegisterConfig``."""
-    parts = [part.strip() for part in (line or "").split("|")]
+    parts = split_fields(line)
     if len(parts) < 2 or len(parts) > 3:
         raise NumberingError(
             _(

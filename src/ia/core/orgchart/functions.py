@@ -6,6 +6,7 @@ One ``id|Title|Role`` line per function, e.g. ``encoder|Encodeur|IaEncoder``.
 from dataclasses import dataclass
 from functools import lru_cache
 from ia.core.orgchart.errors import InvalidFunctions
+from ia.core.registrylines import split_fields
 from plone import api
 import re
 
@@ -39,7 +40,7 @@ def _parse(lines):
         line = (raw or "").strip()
         if not line:
             continue
-        parts = [part.strip() for part in line.split("|")]
+        parts = split_fields(line)
         if len(parts) != 3:
             raise _error(
                 "Function line ${number} (${line}) must have the form id|Title|Role.",

@@ -10,7 +10,7 @@ from ia.core.directory.interfaces import IPerson
 from ia.core.directory.vocabularies import CIVILITIES
 from ia.core.directory.vocabularies import ORGANISATION_TYPES_RECORD
 from ia.core.directory.vocabularies import POSITION_TYPES_RECORD
-from ia.core.directory.vocabularies import registry_pairs
+from ia.core.registrylines import registry_pairs
 from zope.i18n import translate
 from zope.interface import Invalid
 from zope.schema.interfaces import ValidationError
