@@ -76,5 +76,9 @@ setup(
         "console_scripts": [
             "ia-site = ia.policy.cli:main",
         ],
+        "ia.products": [
+            "ia.delib = ia.delib.product:PRODUCT",
+            "ia.docs = ia.docs.product:PRODUCT",
+        ],
     },
 )

@@ -1,0 +1,6 @@
+"""Declares iA.Docs to the site policy (entry point group ``ia.products``)."""
+
+from ia.policy.products import Product
+
+
+PRODUCT = Product("ia.docs", "ia.docs:default", "iA.Docs (courrier)")

@@ -1,0 +1,66 @@
+"""Installation of iA.Docs: types, workflows, registry, mail area, product registry."""
+
+from ia.core.workflows import final_states
+from ia.core.workflows.ball import roles_for_state
+from ia.docs.area import get_mail_area
+from plone import api
+
+
+def test_mail_area_created(portal):
+    area = get_mail_area(portal)
+    assert area is not None
+    assert area.absolute_url_path().endswith("/courrier")
+    assert api.portal.get_tool("portal_workflow").getChainFor(area) == ()
+
+
+def test_types_installed(portal):
+    types = api.portal.get_tool("portal_types")
+    for name in ("IaMailArea", "IaIncomingMail", "IaOutgoingMail"):
+        assert name in types.objectIds()
+    allowed = types["IaMailArea"].allowed_content_types
+    assert set(allowed) == {"IaIncomingMail", "IaOutgoingMail"}
+    assert not types["IaIncomingMail"].global_allow
+
+
+def test_workflows_bound(portal):
+    wf = api.portal.get_tool("portal_workflow")
+    assert wf.getChainForPortalType("IaIncomingMail") == ("ia_incoming_mail_workflow",)
+    assert wf.getChainForPortalType("IaOutgoingMail") == ("ia_outgoing_mail_workflow",)
+
+
+def test_final_states_and_ball(portal):
+    finals = final_states()
+    assert "sent" in finals and "closed" in finals
+    assert finals.count("sent") == 1
+    assert roles_for_state("ia_incoming_mail_workflow", "proposed_to_manager") == (
+        "IaServiceManager",
+    )
+    assert roles_for_state("ia_outgoing_mail_workflow", "sent") == ()
+
+
+def test_registry_patterns_appended(portal):
+    patterns = api.portal.get_registry_record("ia.core.reference_patterns")
+    assert "E|E/{year}/{number:05d}|creation" in patterns
+    assert "S|S/{year}/{number:05d}|creation" in patterns
+    registers = api.portal.get_registry_record("ia.core.reference_type_registers")
+    assert {"IaIncomingMail|E", "IaOutgoingMail|S"} <= set(registers)
+
+
+def test_profile_version(portal):
+    setup = api.portal.get_tool("portal_setup")
+    assert setup.getLastVersionForProfile("ia.docs:default") == ("1000",)
+
+
+def test_product_registered():
+    from ia.policy.products import known_products
+
+    product = known_products()["ia.docs"]
+    assert product.profile == "ia.docs:default"
+
+
+def test_uninstall_removes_types(portal):
+    setup = api.portal.get_tool("portal_setup")
+    setup.runAllImportStepsFromProfile("profile-ia.docs:uninstall")
+    types = api.portal.get_tool("portal_types")
+    assert "IaIncomingMail" not in types.objectIds()
+    assert "ia_incoming_mail_workflow" not in api.portal.get_tool("portal_workflow")
