@@ -1,0 +1,77 @@
+"""Vocabularies of iA.Delib (fixed lists and lists read from the body)."""
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from ia.delib import _
+from ia.delib.content.body import IIaDelibBody
+from ia.delib.content.body import parse_categories
+from plone import api
+from zope.interface import provider
+from zope.schema.interfaces import IVocabularyFactory
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+
+OPEN_MEETING_STATES = ("created", "frozen")
+
+
+def _fixed(*pairs):
+    vocabulary = SimpleVocabulary(
+        [SimpleTerm(value, value, title) for value, title in pairs]
+    )
+
+    @provider(IVocabularyFactory)
+    def factory(context=None):
+        return vocabulary
+
+    return factory
+
+
+body_kinds = _fixed(
+    ("college", _("College")),
+    ("council", _("Council")),
+    ("cpas", _("CPAS council")),
+)
+privacies = _fixed(("public", _("Public")), ("secret", _("Closed session")))
+list_types = _fixed(
+    ("normal", _("Normal")), ("late", _("Late")), ("emergency", _("Emergency"))
+)
+session_types = _fixed(
+    ("ordinary", _("Ordinary")), ("extraordinary", _("Extraordinary"))
+)
+
+
+def body_of(context):
+    """The body holding ``context`` (or ``context`` itself), None outside one."""
+    obj = aq_inner(context)
+    while obj is not None:
+        if IIaDelibBody.providedBy(obj):
+            return obj
+        obj = aq_parent(obj)
+    return None
+
+
+@provider(IVocabularyFactory)
+def categories(context=None):
+    body = body_of(context) if context is not None else None
+    pairs = parse_categories(body.categories if body is not None else ())
+    return SimpleVocabulary(
+        [SimpleTerm(token, token, title) for token, title in pairs]
+    )
+
+
+@provider(IVocabularyFactory)
+def open_meetings(context=None):
+    """Meetings of the item's body still accepting items (created, frozen)."""
+    body = body_of(context) if context is not None else None
+    if body is None:
+        return SimpleVocabulary([])
+    brains = api.content.find(
+        context=body,
+        portal_type="IaDelibMeeting",
+        review_state=OPEN_MEETING_STATES,
+        sort_on="start",
+    )
+    return SimpleVocabulary(
+        [SimpleTerm(b.UID, b.UID, b.Title) for b in brains]
+    )

@@ -1,0 +1,38 @@
+"""iA.Delib tests run on the delib layers (core fixture + ia.delib:default)."""
+
+from ia.delib.testing import FUNCTIONAL_TESTING
+from ia.delib.testing import INTEGRATION_TESTING
+from ia.delib.testing import create_body
+from plone import api
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
+from pytest_plone import fixtures_factory
+import pytest
+
+
+globals().update(
+    fixtures_factory(
+        (
+            (FUNCTIONAL_TESTING, "functional"),
+            (INTEGRATION_TESTING, "integration"),
+        )
+    )
+)
+
+
+@pytest.fixture
+def body(portal):
+    """A council (as Manager), with meeting managers group ``conseil_meeting_managers``."""
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    result = create_body(portal, "Conseil", id="conseil")
+    return result
+
+
+@pytest.fixture
+def categories():
+    return ["finances|Finances", "travaux|Travaux publics", "Enseignement"]
+
+
+@pytest.fixture
+def wf():
+    return api.portal.get_tool("portal_workflow")

@@ -1,0 +1,111 @@
+"""ia.delib:default: profile, types, workflows, registry, product registry."""
+
+from ia.delib.workflows import BODY_WORKFLOW
+from ia.delib.workflows import ITEM_WORKFLOW
+from ia.delib.workflows import MEETING_WORKFLOW
+from ia.core.workflows import final_states
+from ia.core.workflows.ball import roles_for_state
+from ia.core.workflows.ball import states_for_role
+from plone import api
+import pytest
+
+
+PROFILE = "ia.delib:default"
+
+
+def test_profile_version(portal):
+    setup = api.portal.get_tool("portal_setup")
+    assert setup.getLastVersionForProfile(PROFILE) == ("1000",)
+
+
+def test_core_installed_first(portal):
+    setup = api.portal.get_tool("portal_setup")
+    assert setup.getLastVersionForProfile("ia.core:default") != "unknown"
+
+
+@pytest.mark.parametrize(
+    "portal_type,workflow",
+    [
+        ("IaDelibBody", BODY_WORKFLOW),
+        ("IaDelibItem", ITEM_WORKFLOW),
+        ("IaDelibMeeting", MEETING_WORKFLOW),
+    ],
+)
+def test_types_bound_to_own_workflows(portal, portal_type, workflow):
+    assert portal_type in api.portal.get_tool("portal_types")
+    chain = api.portal.get_tool("portal_workflow").getChainForPortalType(portal_type)
+    assert tuple(chain) == (workflow,)
+
+
+def test_item_behaviors(portal):
+    behaviors = api.portal.get_tool("portal_types")["IaDelibItem"].behaviors
+    for name in ("ia.responsible", "ia.reference", "ia.attachments", "ia.internal_notes"):
+        assert name in behaviors
+
+
+def test_only_bodies_are_global(portal):
+    types = api.portal.get_tool("portal_types")
+    assert types["IaDelibBody"].global_allow
+    assert not types["IaDelibItem"].global_allow
+    assert not types["IaDelibMeeting"].global_allow
+    assert set(types["IaDelibBody"].allowed_content_types) == {
+        "IaDelibItem",
+        "IaDelibMeeting",
+    }
+    assert list(types["IaDelibItem"].allowed_content_types) == ["IaAttachment"]
+
+
+def test_final_states_registered(portal):
+    finals = final_states()
+    for state in ("accepted", "accepted_modified", "refused", "postponed", "removed"):
+        assert state in finals
+    assert "delayed" not in finals
+    assert "presented" not in finals
+
+
+def test_balls(portal):
+    assert roles_for_state(ITEM_WORKFLOW, "proposed_n2") == ("IaReviewer2",)
+    assert roles_for_state(ITEM_WORKFLOW, "accepted") == ()
+    assert "validated" in states_for_role(ITEM_WORKFLOW, "IaMeetingManager")
+    assert roles_for_state(MEETING_WORKFLOW, "closed") == ()
+
+
+def test_reference_pattern(portal):
+    patterns = api.portal.get_registry_record("ia.core.reference_patterns")
+    assert "IaDelibItem|DELIB/{year}/{number:05d}|creation" in patterns
+
+
+def test_meeting_manager_role(portal):
+    assert "IaMeetingManager" in portal.valid_roles()
+
+
+def test_browserlayer(portal):
+    from ia.delib.interfaces import IIaDelibLayer
+    from plone.browserlayer.utils import registered_layers
+
+    assert IIaDelibLayer in registered_layers()
+
+
+def test_product_registered():
+    from ia.policy.products import known_products
+
+    product = known_products()["ia.delib"]
+    assert product.profile == PROFILE
+
+
+def test_uninstall_profile_hidden(portal):
+    from ia.delib.setuphandlers import HiddenProfiles
+
+    assert HiddenProfiles().getNonInstallableProfiles() == ["ia.delib:uninstall"]
+
+
+def test_uninstall_removes_types_and_layer(portal):
+    from ia.delib.interfaces import IIaDelibLayer
+    from plone.browserlayer.utils import registered_layers
+
+    api.portal.get_tool("portal_setup").runAllImportStepsFromProfile(
+        "profile-ia.delib:uninstall"
+    )
+    types = api.portal.get_tool("portal_types")
+    assert "IaDelibItem" not in types
+    assert IIaDelibLayer not in registered_layers()
