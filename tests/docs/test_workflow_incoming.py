@@ -4,6 +4,8 @@ The people of the issue are these roles: encoder = IaEncoder, manager of
 the treating service = IaServiceManager, assigned agent = IaAgent, other
 agent of the service = IaEditor / IaReader, copy service = IaCopyReader,
 other service = Authenticated (no role on the mail), anonymous = Anonymous.
+Owner is the encoder who registered the mail (often of the mail office, not
+of the treating service): he may still send it to the manager.
 The tables are the specification (docs/docs-mail.md), not a copy of the XML.
 """
 
@@ -36,7 +38,9 @@ def _for(roles, transitions):
 
 
 TRANSITIONS = {
-    "created": _for({"IaEncoder", "IaServiceManager"} | ADMINS, {"propose_to_manager"}),
+    "created": _for(
+        {"Owner", "IaEncoder", "IaServiceManager"} | ADMINS, {"propose_to_manager"}
+    ),
     "proposed_to_manager": _for(
         {"IaServiceManager"} | ADMINS, {"propose_to_agent", "back_to_created"}
     ),
