@@ -25,6 +25,9 @@ def body(portal):
     """A council (as Manager), with meeting managers group ``conseil_meeting_managers``."""
     setRoles(portal, TEST_USER_ID, ["Manager"])
     result = create_body(portal, "Conseil", id="conseil")
+    # Not the owner: the permission tests give the test user one role only.
+    result.manage_delLocalRoles([TEST_USER_ID])
+    result.reindexObjectSecurity()
     return result
 
 

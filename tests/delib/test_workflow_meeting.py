@@ -1,0 +1,58 @@
+"""ia_delib_meeting_workflow: every state x every role.
+
+Meetings are managed by the body's meeting managers; every civil servant
+sees a meeting once its agenda is frozen (the items keep their own
+security); anonymous visitors see nothing yet (citizen publication is a
+later slice).
+"""
+
+from ia.core.workflows.testing import PermissionMatrix
+from ia.delib.workflows import MEETING_WORKFLOW
+import pytest
+
+
+MM = "IaMeetingManager"
+ADMINS = {"Site Administrator", "Manager"}
+ROLES = ("Anonymous", "Authenticated", "Owner", "IaServiceManager", MM, *sorted(ADMINS))
+STATES = ("created", "frozen", "published", "decided", "closed")
+MEMBERS = {"Authenticated", "Owner", "IaServiceManager"}
+
+VIEW = {"created": {MM} | ADMINS}
+VIEW.update({state: MEMBERS | {MM} | ADMINS for state in STATES[1:]})
+EDIT = {state: {MM} | ADMINS for state in STATES[:-1]}
+EDIT["closed"] = ADMINS
+DELETE = {state: ADMINS for state in STATES}
+DELETE["created"] = {MM} | ADMINS
+
+
+def _for(roles, transitions):
+    return {role: set(transitions) for role in roles}
+
+
+TRANSITIONS = {
+    "created": _for({MM} | ADMINS, {"freeze"}),
+    "frozen": _for({MM} | ADMINS, {"publish", "decide", "back_to_created"}),
+    "published": _for({MM} | ADMINS, {"decide", "back_to_frozen"}),
+    "decided": _for({MM} | ADMINS, {"close"}),
+    "closed": _for(ADMINS, {"reopen"}),
+}
+
+MATRIX = PermissionMatrix(
+    "IaDelibMeeting",
+    MEETING_WORKFLOW,
+    roles=ROLES,
+    view=VIEW,
+    edit=EDIT,
+    delete=DELETE,
+    transitions=TRANSITIONS,
+    outsiders=MEMBERS | {"Anonymous"},
+)
+
+
+def test_type_bound(portal):
+    assert MATRIX.chain() == (MEETING_WORKFLOW,)
+
+
+@pytest.mark.parametrize("state,role", MATRIX.cases())
+def test_permissions(body, state, role):
+    MATRIX.check(body, state, role)
