@@ -74,9 +74,7 @@ def test_mail_type_delay_from_registry(portal, services, registered):
     api.portal.set_registry_record(
         "ia.docs.mail_types", ["complaint|Plainte|3|1", "letter|Lettre|x|0"]
     )
-    complaint = registered(
-        portal, services, mail_type="complaint", reception_date=date(2026, 3, 2)
-    )
+    complaint = registered(mail_type="complaint", reception_date=date(2026, 3, 2))
     letter = registered(mail_type="letter", reception_date=date(2026, 3, 2))
     assert complaint.due_date == date(2026, 3, 5)
     assert letter.due_date is None  # invalid delay: no due date
