@@ -73,3 +73,13 @@ def registered(portal, services):
         return register(portal, services, **fields)
 
     return factory
+
+
+@pytest.fixture
+def functional_services(functional_portal):
+    """The same municipality on the functional layer, committed for REST calls."""
+    import transaction
+
+    services = build(functional_portal)
+    transaction.commit()
+    return services
