@@ -4,10 +4,10 @@ from ia.core.behaviors.attachments_catalog import attachments_summary
 from ia.core.behaviors.attachments_security import update_confidential_attachments
 from ia.core.behaviors.attachments_testing import add_attachment
 from ia.core.behaviors.attachments_testing import blob
-from ia.core.behaviors.attachments_testing import create_document
-from ia.core.behaviors.attachments_testing import grant_local
-from ia.core.behaviors.attachments_testing import make_user
 from ia.core.behaviors.attachments_testing import prepare
+from ia.core.testing import create_document
+from ia.core.testing import create_user
+from ia.core.testing import grant_local
 from plone import api
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
@@ -18,8 +18,8 @@ import pytest
 def case(portal):
     """A case in its initial state, where copy services may read it."""
     prepare(portal)
-    make_user("copie", "Claire Copie")
-    make_user("redacteur", "Rémi Rédacteur")
+    create_user("copie", "Claire Copie")
+    create_user("redacteur", "Rémi Rédacteur")
     case = create_document(portal, "IaTestCase", title="Dossier 1")
     grant_local(case, "copie", "IaCopyReader")
     grant_local(case, "redacteur", "IaEditor")
@@ -84,7 +84,7 @@ class TestPublished:
     @pytest.fixture()
     def publication(self, portal):
         prepare(portal)
-        make_user("redacteur", "Rémi Rédacteur")
+        create_user("redacteur", "Rémi Rédacteur")
         publication = create_document(portal, "IaTestPublication", title="Règlement")
         grant_local(publication, "redacteur", "IaEditor")
         add_attachment(publication, file=blob(filename="annexe.pdf"))

@@ -7,11 +7,11 @@ from ia.core.behaviors.attachments_catalog import attachments_summary
 from ia.core.behaviors.attachments_catalog import find_attachments
 from ia.core.behaviors.attachments_testing import add_attachment
 from ia.core.behaviors.attachments_testing import blob
-from ia.core.behaviors.attachments_testing import create_document
 from ia.core.behaviors.attachments_testing import prepare
 from ia.core.behaviors.attachments_validation import AttachmentTooLarge
 from ia.core.behaviors.attachments_validation import AttachmentTypeNotAllowed
 from ia.core.behaviors.attachments_vocabulary import parse_categories
+from ia.core.testing import create_document
 from plone import api
 from plone.api.exc import InvalidParameterError
 from zope.component import getUtility

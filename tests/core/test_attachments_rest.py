@@ -1,13 +1,13 @@
 """Attachments over REST: creation with a base64 file, listing, refusals."""
 
-from ia.core.behaviors.attachments_testing import PASSWORD
 from ia.core.behaviors.attachments_testing import add_attachment
 from ia.core.behaviors.attachments_testing import b64_file
 from ia.core.behaviors.attachments_testing import blob
-from ia.core.behaviors.attachments_testing import create_document
-from ia.core.behaviors.attachments_testing import grant_local
-from ia.core.behaviors.attachments_testing import make_user
 from ia.core.behaviors.attachments_testing import prepare
+from ia.core.testing import PASSWORD
+from ia.core.testing import create_document
+from ia.core.testing import create_user
+from ia.core.testing import grant_local
 from plone import api
 import pytest
 import transaction
@@ -16,7 +16,7 @@ import transaction
 @pytest.fixture()
 def document(functional_portal):
     prepare(functional_portal)
-    make_user("copie", "Claire Copie")
+    create_user("copie", "Claire Copie")
     document = create_document(functional_portal, "IaTestCase", title="Dossier REST")
     grant_local(document, "copie", "IaCopyReader")
     transaction.commit()

@@ -2,10 +2,10 @@
 
 from ia.core.behaviors.attachments_testing import add_attachment
 from ia.core.behaviors.attachments_testing import blob
-from ia.core.behaviors.attachments_testing import create_document
 from ia.core.behaviors.attachments_testing import prepare
 from ia.core.behaviors.browser.attachments_viewlet import AttachmentsViewlet
 from ia.core.interfaces import IIaCoreLayer
+from ia.core.testing import create_document
 from zope.interface import alsoProvides
 import pytest
 

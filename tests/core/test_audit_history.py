@@ -1,11 +1,11 @@
 """Audit trail: @@ia-history, @ia-audit and plone.restapi's @history."""
 
 from ia.core.audit.timeline import audit_trail
-from ia.core.behaviors.attachments_testing import PASSWORD
-from ia.core.behaviors.attachments_testing import create_document
-from ia.core.behaviors.attachments_testing import grant_local
-from ia.core.behaviors.attachments_testing import make_user
 from ia.core.behaviors.attachments_testing import prepare
+from ia.core.testing import PASSWORD
+from ia.core.testing import create_document
+from ia.core.testing import create_user
+from ia.core.testing import grant_local
 from plone import api
 from zExceptions import Unauthorized
 import pytest
@@ -26,8 +26,8 @@ def edit_and_propose(document, userid):
 @pytest.fixture()
 def document(portal, http_request):
     prepare(portal)
-    make_user("redacteur", "Rémi Rédacteur")
-    make_user("copie", "Claire Copie")
+    create_user("redacteur", "Rémi Rédacteur")
+    create_user("copie", "Claire Copie")
     document = create_document(portal, title="Permis 12")
     grant_local(document, "redacteur", "IaEditor")
     grant_local(document, "copie", "IaCopyReader")
@@ -108,9 +108,9 @@ class TestRest:
     @pytest.fixture()
     def rest_document(self, functional_portal):
         prepare(functional_portal)
-        make_user("redacteur", "Rémi Rédacteur")
-        make_user("lecteur", "Léa Lectrice")
-        make_user("copie", "Claire Copie")
+        create_user("redacteur", "Rémi Rédacteur")
+        create_user("lecteur", "Léa Lectrice")
+        create_user("copie", "Claire Copie")
         document = create_document(functional_portal, title="Permis REST")
         grant_local(document, "redacteur", "IaEditor")
         grant_local(document, "lecteur", "IaReader")
@@ -146,7 +146,7 @@ class TestRest:
 
     def test_edit_by_editor_records_a_version(self, functional_portal, request_factory):
         prepare(functional_portal)
-        make_user("redacteur", "Rémi Rédacteur")
+        create_user("redacteur", "Rémi Rédacteur")
         document = create_document(functional_portal, title="Brouillon")
         grant_local(document, "redacteur", "IaEditor")
         transaction.commit()

@@ -4,12 +4,9 @@ from ia.core.docgen import api as docgen
 from ia.core.docgen import errors
 from ia.core.docgen import settings
 from ia.core.docgen.dates import format_date
-from ia.core.interfaces import IIaCoreLayer
+from ia.core.testing import create_document
 from plone import api
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import setRoles
 from zope.i18n import translate
-from zope.interface import alsoProvides
 import datetime
 import io
 import pytest
@@ -17,44 +14,18 @@ import socket
 import zipfile
 
 
-EMPTY_MODEL = (
-    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
-)
-
-
-def closed_port():
-    """A local port on which nothing listens."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def content_xml(data):
     return zipfile.ZipFile(io.BytesIO(data)).read("content.xml").decode("utf-8")
 
 
 @pytest.fixture
-def site(portal):
-    setRoles(portal, TEST_USER_ID, ["Manager"])
-    for name in ("IaTestDocument", "IaTestCase"):
-        fti = portal.portal_types.getTypeInfo(name)
-        if not (fti.schema or fti.model_source or fti.model_file):
-            fti.model_source = EMPTY_MODEL
-    alsoProvides(portal.REQUEST, IIaCoreLayer)
-    return portal
-
-
-@pytest.fixture
-def doc(site):
-    doc = api.content.create(
-        container=site,
-        type="IaTestDocument",
+def doc(manager_portal):
+    return create_document(
+        manager_portal,
         title="Permis de bâtir rue Haute",
         description="Demande de M. Dupont",
-        responsible_services=[],
+        reference="E/2026/00042",
     )
-    doc.reference = "E/2026/00042"
-    return doc
 
 
 def test_odt_holds_content_values(doc):
@@ -75,13 +46,8 @@ def test_template_by_uid(doc):
     assert "E/2026/00042" in content_xml(data)
 
 
-def test_without_reference_uses_default(site):
-    doc = api.content.create(
-        container=site,
-        type="IaTestDocument",
-        title="Sans numéro",
-        responsible_services=[],
-    )
+def test_without_reference_uses_default(manager_portal):
+    doc = create_document(manager_portal, title="Sans numéro")
     doc.reference = None
     doc.reindexObject()
     data, _name, _mime = docgen.generate(doc, "ia-test-lettre", "odt")
@@ -115,8 +81,8 @@ def test_disabled_template_is_not_offered(doc):
         docgen.generate(doc, "ia-test-lettre", "odt")
 
 
-def test_pdf_without_libreoffice_gives_clear_message(doc):
-    port = closed_port()
+def test_pdf_without_libreoffice_gives_clear_message(doc, free_port):
+    port = free_port()
     settings.set_libreoffice(server="127.0.0.1", port=port)
     with pytest.raises(errors.ConversionUnavailable) as info:
         docgen.generate(doc, "ia-test-lettre", "pdf")
@@ -189,13 +155,13 @@ def test_browser_view_error_redirects_with_message(doc):
     assert [m.type for m in messages] == ["error"]
 
 
-def test_cdg_generation_view_is_ours(doc):
+def test_cdg_generation_view_is_ours(doc, free_port):
     request = doc.REQUEST
     view = api.content.get_view("document-generation", doc, request)
     uid = docgen.get_template("ia-test-lettre").UID()
     data = view(template_uid=uid, output_format="odt")
     assert "E/2026/00042" in content_xml(data)
-    settings.set_libreoffice(server="127.0.0.1", port=closed_port())
+    settings.set_libreoffice(server="127.0.0.1", port=free_port())
     assert view(template_uid=uid, output_format="pdf") == ""
     assert request.response.getStatus() == 303
 
@@ -213,7 +179,7 @@ def test_viewlet_lists_templates_of_the_type(doc):
     assert "@@ia-generate?template=ia-test-lettre&amp;format=pdf" in html
 
 
-def test_merging_template_needs_libreoffice_even_for_odt(doc):
+def test_merging_template_needs_libreoffice_even_for_odt(doc, free_port):
     """appy merges sub-templates through LibreOffice; without it the ODT would
     silently miss the merged parts, so the user is told instead."""
     lettre = docgen.get_template("ia-test-lettre")
@@ -221,14 +187,16 @@ def test_merging_template_needs_libreoffice_even_for_odt(doc):
     lettre.merge_templates = [
         {"template": fiche.UID(), "pod_context_name": "fiche", "do_rendering": False}
     ]
-    settings.set_libreoffice(server="127.0.0.1", port=closed_port())
+    settings.set_libreoffice(server="127.0.0.1", port=free_port())
     with pytest.raises(errors.ConversionUnavailable):
         docgen.generate(doc, lettre, "odt")
 
 
-def test_templates_listing_renders(site):
+def test_templates_listing_renders(manager_portal):
     """collective.documentgenerator's listing crashed on Plone 6.2 (icon tag)."""
-    view = api.content.get_view("dg-templates-listing", site["modeles"], site.REQUEST)
+    view = api.content.get_view(
+        "dg-templates-listing", manager_portal["modeles"], manager_portal.REQUEST
+    )
     html = view()
     assert "Lettre de test" in html
     assert "Fiche de test" in html

@@ -10,6 +10,7 @@ from ia.core.docgen import api as docgen
 from ia.core.docgen import settings
 from ia.core.docgen.unopython import has_uno
 from ia.core.docgen.unopython import make_uno_python
+from ia.core.testing import create_document
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
@@ -17,7 +18,6 @@ import io
 import os
 import pytest
 import shutil
-import socket
 import subprocess
 import time
 import transaction
@@ -25,19 +25,10 @@ import zipfile
 
 
 pytestmark = pytest.mark.libreoffice
-EMPTY_MODEL = (
-    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
-)
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
-def libreoffice(tmp_path_factory):
+def libreoffice(tmp_path_factory, free_port):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     missing = None
     if soffice is None:
@@ -50,7 +41,7 @@ def libreoffice(tmp_path_factory):
         pytest.skip(missing)
     base = tmp_path_factory.mktemp("libreoffice")
     uno_python = make_uno_python(base / "uno")
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [
             soffice,
@@ -81,20 +72,14 @@ def libreoffice(tmp_path_factory):
 
 
 def _prepare(portal, libreoffice):
-    fti = portal.portal_types.getTypeInfo("IaTestDocument")
-    if not (fti.schema or fti.model_source or fti.model_file):
-        fti.model_source = EMPTY_MODEL
     settings.set_libreoffice(**libreoffice)
     with api.env.adopt_roles(["Manager"]):
-        doc = api.content.create(
-            container=portal,
-            type="IaTestDocument",
+        return create_document(
+            portal,
             id="courrier",
             title="Courrier à Mme Martin",
-            responsible_services=[],
+            reference="E/2026/00042",
         )
-    doc.reference = "E/2026/00042"
-    return doc
 
 
 def test_pdf_is_produced(portal, libreoffice):

@@ -1,45 +1,30 @@
 """REST ``@ia-generate`` through the functional layer."""
 
 from ia.core.docgen import settings
+from ia.core.testing import create_document
 from plone import api
 import io
 import pytest
-import socket
 import transaction
 import zipfile
 
 
 HTML = {"Accept": "text/html"}
-EMPTY_MODEL = (
-    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
-)
-
-
-def closed_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
-def doc(functional_portal):
-    portal = functional_portal
-    fti = portal.portal_types.getTypeInfo("IaTestDocument")
-    if not (fti.schema or fti.model_source or fti.model_file):
-        fti.model_source = EMPTY_MODEL
+def doc(functional_portal, free_port):
     api.portal.set_registry_record("plone.default_language", "fr")
     api.portal.set_registry_record("plone.available_languages", ["fr"])
     with api.env.adopt_roles(["Manager"]):
-        doc = api.content.create(
-            container=portal,
-            type="IaTestDocument",
+        doc = create_document(
+            functional_portal,
             id="permis",
             title="Permis rue Haute",
             description="Demande de Mme Martin",
-            responsible_services=[],
+            reference="PU/2026/017",
         )
-    doc.reference = "PU/2026/017"
-    settings.set_libreoffice(server="127.0.0.1", port=closed_port())
+    settings.set_libreoffice(server="127.0.0.1", port=free_port())
     transaction.commit()
     return doc
 

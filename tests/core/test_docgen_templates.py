@@ -3,39 +3,12 @@
 from collective.documentgenerator.content.pod_template import IConfigurablePODTemplate
 from ia.core.docgen import api as docgen
 from ia.core.docgen import profile_import
+from ia.core.testing import create_document
 from plone import api
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import setRoles
 from plone.namedfile.file import NamedBlobFile
 import io
 import pytest
 import zipfile
-
-
-EMPTY_MODEL = (
-    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema/></model>'
-)
-
-
-def ensure_test_models(portal):
-    """The test types' FTIs declare no schema; dexterity needs at least a model."""
-    for name in ("IaTestDocument", "IaTestCase", "IaTestPublication"):
-        fti = portal.portal_types.getTypeInfo(name)
-        if fti is not None and not (fti.schema or fti.model_source or fti.model_file):
-            fti.model_source = EMPTY_MODEL
-
-
-def make(container, portal_type, **values):
-    """Create a test content; the services are set so that no default is computed."""
-    values.setdefault("responsible_services", [])
-    return api.content.create(container=container, type=portal_type, **values)
-
-
-@pytest.fixture
-def site(portal):
-    setRoles(portal, TEST_USER_ID, ["Manager"])
-    ensure_test_models(portal)
-    return portal
 
 
 def _odt(text):
@@ -76,33 +49,33 @@ class FakeImportContext:
         return logging.getLogger(name)
 
 
-def test_install_creates_templates_folder(site):
-    folder = site["modeles"]
+def test_install_creates_templates_folder(manager_portal):
+    folder = manager_portal["modeles"]
     assert folder.portal_type == "Folder"
     assert folder.exclude_from_nav is True
     assert docgen.templates_folder().getPhysicalPath() == folder.getPhysicalPath()
 
 
-def test_testing_profile_templates_imported(site):
-    lettre = site["modeles"]["tests"]["ia-test-lettre"]
+def test_testing_profile_templates_imported(manager_portal):
+    lettre = manager_portal["modeles"]["tests"]["ia-test-lettre"]
     assert IConfigurablePODTemplate.providedBy(lettre)
     assert lettre.Title() == "Lettre de test"
     assert lettre.pod_portal_types == ["IaTestDocument"]
     assert lettre.pod_formats == ["odt", "pdf", "docx"]
     assert lettre.odt_file.filename == "lettre.odt"
     assert lettre.odt_file.data.startswith(b"PK")
-    assert "ia-test-fiche" in site["modeles"]["tests"]
+    assert "ia-test-fiche" in manager_portal["modeles"]["tests"]
 
 
-def test_templates_for_filters_by_type(site):
-    doc = make(site, "IaTestDocument", title="Doc")
-    case = make(site, "IaTestCase", title="Dossier")
+def test_templates_for_filters_by_type(manager_portal):
+    doc = create_document(manager_portal, "IaTestDocument", title="Doc")
+    case = create_document(manager_portal, "IaTestCase", title="Dossier")
     assert [t.getId() for t in docgen.templates_for(doc)] == ["ia-test-lettre"]
     assert [t.getId() for t in docgen.templates_for(case)] == ["ia-test-fiche"]
 
 
-def test_reimport_is_idempotent(site):
-    folder = site["modeles"]["tests"]
+def test_reimport_is_idempotent(manager_portal):
+    folder = manager_portal["modeles"]["tests"]
     before = {key: folder[key].odt_file._p_oid for key in folder.objectIds()}
     setup = api.portal.get_tool("portal_setup")
     setup.runImportStepFromProfile(
@@ -114,7 +87,7 @@ def test_reimport_is_idempotent(site):
     assert len(api.content.find(portal_type="ConfigurablePODTemplate")) == 2
 
 
-def test_changed_profile_file_updates_unmodified_template(site):
+def test_changed_profile_file_updates_unmodified_template(manager_portal):
     container = docgen.templates_folder()
     assert profile_import.apply_entry(container, _entry(_odt("v1"))) == "created"
     assert profile_import.apply_entry(container, _entry(_odt("v1"))) == "unchanged"
@@ -130,7 +103,7 @@ def test_changed_profile_file_updates_unmodified_template(site):
     assert not profile_import.pending_update(template)
 
 
-def test_local_modification_is_kept(site):
+def test_local_modification_is_kept(manager_portal):
     container = docgen.templates_folder()
     profile_import.apply_entry(container, _entry(_odt("v1")))
     template = container["ia-test-import"]
@@ -170,12 +143,12 @@ def test_local_modification_is_kept(site):
         ),
     ],
 )
-def test_bad_xml_is_refused(site, xml, message):
+def test_bad_xml_is_refused(manager_portal, xml, message):
     with pytest.raises(profile_import.TemplatesImportError, match=message):
         profile_import.import_templates(FakeImportContext({"ia_templates.xml": xml}))
 
 
-def test_missing_file_writes_nothing(site):
+def test_missing_file_writes_nothing(manager_portal):
     xml = (
         b'<templates folder="broken">'
         b'<template id="ok" file="templates/ok.odt"/>'
@@ -187,9 +160,9 @@ def test_missing_file_writes_nothing(site):
     )
     with pytest.raises(profile_import.TemplatesImportError, match="missing.odt"):
         profile_import.import_templates(context)
-    assert "broken" not in site["modeles"]
+    assert "broken" not in manager_portal["modeles"]
 
 
-def test_profile_without_templates_is_ignored(site):
+def test_profile_without_templates_is_ignored(manager_portal):
     profile_import.import_templates(FakeImportContext({}))
-    assert sorted(site["modeles"].objectIds()) == ["tests"]
+    assert sorted(manager_portal["modeles"].objectIds()) == ["tests"]

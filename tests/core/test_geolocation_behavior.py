@@ -1,11 +1,11 @@
 """ia.geolocation: ranges, both-or-none, GeoJSON, REST."""
 
-from ia.core.behaviors.attachments_testing import create_document
 from ia.core.behaviors.attachments_testing import prepare
 from ia.core.behaviors.geolocation import IGeolocation
 from ia.core.behaviors.geolocation import IncompletePoint
 from ia.core.behaviors.geolocation import as_geojson
 from ia.core.behaviors.geolocation import point
+from ia.core.testing import create_document
 from zope.interface import Invalid
 from zope.schema import ValidationError
 import pytest

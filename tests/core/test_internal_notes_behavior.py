@@ -1,10 +1,10 @@
 """ia.internal_notes: the field, its permissions, the view."""
 
-from ia.core.behaviors.attachments_testing import create_document
-from ia.core.behaviors.attachments_testing import grant_local
-from ia.core.behaviors.attachments_testing import make_user
 from ia.core.behaviors.attachments_testing import prepare
 from ia.core.behaviors.internal_notes import IInternalNotes
+from ia.core.testing import create_document
+from ia.core.testing import create_user
+from ia.core.testing import grant_local
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.autoform.interfaces import READ_PERMISSIONS_KEY
@@ -18,8 +18,8 @@ NOTE = "Le demandeur a déjà eu un refus en 2019."
 @pytest.fixture()
 def case(portal):
     prepare(portal)
-    make_user("copie", "Claire Copie")
-    make_user("redacteur", "Rémi Rédacteur")
+    create_user("copie", "Claire Copie")
+    create_user("redacteur", "Rémi Rédacteur")
     case = create_document(portal, "IaTestCase", title="Dossier notes")
     case.internal_notes = RichTextValue(
         f"<p>{NOTE}</p>", "text/html", "text/x-html-safe"

@@ -1,10 +1,10 @@
 """ia.internal_notes over REST: omitted for those who may not read it."""
 
-from ia.core.behaviors.attachments_testing import PASSWORD
-from ia.core.behaviors.attachments_testing import create_document
-from ia.core.behaviors.attachments_testing import grant_local
-from ia.core.behaviors.attachments_testing import make_user
 from ia.core.behaviors.attachments_testing import prepare
+from ia.core.testing import PASSWORD
+from ia.core.testing import create_document
+from ia.core.testing import create_user
+from ia.core.testing import grant_local
 from plone.app.textfield.value import RichTextValue
 import pytest
 import transaction
@@ -16,8 +16,8 @@ NOTE = "Voisin très procédurier."
 @pytest.fixture()
 def case(functional_portal):
     prepare(functional_portal)
-    make_user("copie", "Claire Copie")
-    make_user("redacteur", "Rémi Rédacteur")
+    create_user("copie", "Claire Copie")
+    create_user("redacteur", "Rémi Rédacteur")
     case = create_document(functional_portal, "IaTestCase", title="Dossier notes")
     case.internal_notes = RichTextValue(
         f"<p>{NOTE}</p>", "text/html", "text/x-html-safe"
@@ -48,8 +48,8 @@ def test_copy_reader_gets_the_document_without_notes(case, request_factory):
 
 def test_editor_writes_the_notes(functional_portal, request_factory):
     prepare(functional_portal)
-    make_user("redacteur", "Rémi Rédacteur")
-    make_user("copie", "Claire Copie")
+    create_user("redacteur", "Rémi Rédacteur")
+    create_user("copie", "Claire Copie")
     # A document in draft: its editors may modify it.
     document = create_document(functional_portal, title="Brouillon")
     grant_local(document, "redacteur", "IaEditor")

@@ -2,6 +2,7 @@
 
 from ia.core.orgchart import api as orgchart
 from ia.core.orgchart.testing import build_world
+from ia.core.testing import PASSWORD
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 import pytest
@@ -75,7 +76,7 @@ class TestGet:
         assert anonymous.get("/@ia-orgchart").status_code == 401
 
     def test_civil_servant_refused(self, world, session):
-        session.auth = ("alice", "secret-Pass-1234")
+        session.auth = ("alice", PASSWORD)
         assert session.get("/@ia-orgchart").status_code in (401, 403)
 
 
@@ -141,7 +142,7 @@ class TestMembers:
         assert members_of(world, "trav", "manager") == []
 
     def test_civil_servant_cannot_delete(self, world, session):
-        session.auth = ("bob", "secret-Pass-1234")
+        session.auth = ("bob", PASSWORD)
         body = {"service": world["uids"]["trav"], "function": "editor", "userid": "bob"}
         response = session.delete("/@ia-orgchart/members", json=body)
         assert response.status_code in (401, 403)

@@ -6,6 +6,7 @@ from ia.core.orgchart.behavior import default_responsible_services
 from ia.core.orgchart.errors import ServiceInUse
 from ia.core.orgchart.localroles import ResponsibleLocalRoles
 from ia.core.orgchart.testing import build_world
+from ia.core.testing import create_document
 from plone import api
 from zope.component import getUtility
 from zope.lifecycleevent import Attributes
@@ -42,12 +43,8 @@ def protect(document):
 @pytest.fixture()
 def world(portal):
     world = build_world(portal)
-    document = api.content.create(
-        portal,
-        "IaTestDocument",
-        id="doc-urb",
-        title="Demande de permis",
-        responsible_services=[world["urb"].UID()],
+    document = create_document(
+        portal, id="doc-urb", title="Demande de permis", services=[world["urb"].UID()]
     )
     protect(document)
     world["doc"] = document

@@ -1,15 +1,13 @@
 """ia.responsible over REST: create a document, who can see it, validation errors."""
 
 from ia.core.orgchart.testing import build_world
+from ia.core.testing import PASSWORD
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 import pytest
 import requests
 import transaction
-
-
-PASSWORD = "secret-Pass-1234"
 
 
 @pytest.fixture()

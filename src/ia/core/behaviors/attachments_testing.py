@@ -2,6 +2,8 @@
 
 Used by ``tests/core/test_attachments_*``, ``test_internal_notes_*``,
 ``test_geolocation_*`` and ``test_audit_*``; products may use them too.
+Users, documents and local roles come from ``ia.core.testing``
+(``create_user``, ``create_document``, ``grant_local``, ``PASSWORD``).
 """
 
 from plone import api
@@ -11,25 +13,10 @@ from plone.namedfile.file import NamedBlobFile
 import base64
 
 
-TEST_TYPES = ("IaTestDocument", "IaTestCase", "IaTestPublication")
-EMPTY_MODEL = (
-    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
-)
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-PASSWORD = "secret-Passw0rd!"
-
-
-def give_test_types_a_schema(portal):
-    """The test FTIs ship without a main schema, which plone.app.linkintegrity
-    needs at creation; give them an empty model (inside the test only)."""
-    for name in TEST_TYPES:
-        fti = portal.portal_types.get(name)
-        if fti is not None and not (fti.schema or fti.model_source or fti.model_file):
-            fti.model_source = EMPTY_MODEL
 
 
 def prepare(portal):
-    give_test_types_a_schema(portal)
     setRoles(portal, TEST_USER_ID, ["Manager"])
 
 
@@ -55,26 +42,3 @@ def add_attachment(container, **kwargs):
     if not kwargs.get("id") and not kwargs.get("title"):
         kwargs["id"] = kwargs["file"].filename
     return api.content.create(container=container, type="IaAttachment", **kwargs)
-
-
-def make_user(userid, fullname=None):
-    return api.user.create(
-        email=f"{userid}@example.org",
-        username=userid,
-        password=PASSWORD,
-        properties={"fullname": fullname or userid},
-    )
-
-
-def grant_local(obj, userid, *roles):
-    api.user.grant_roles(username=userid, obj=obj, roles=list(roles))
-    obj.reindexObjectSecurity()
-
-
-def create_document(container, portal_type="IaTestDocument", **kwargs):
-    """A test document; ``responsible_services`` is stored explicitly because
-    its default (the services of the user) is empty and invalid for a user
-    outside the organisation chart."""
-    kwargs.setdefault("title", "Dossier de test")
-    kwargs.setdefault("responsible_services", [])
-    return api.content.create(container=container, type=portal_type, **kwargs)

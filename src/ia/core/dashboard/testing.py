@@ -19,37 +19,19 @@ from datetime import date
 from datetime import timedelta
 from ia.core.dashboard import principal
 from ia.core.orgchart import api as orgchart
-from ia.core.workflows.testing import set_state
+from ia.core.testing import PASSWORD  # noqa: F401 (the users' password)
+from ia.core.testing import create_document
+from ia.core.testing import create_service
+from ia.core.testing import create_user
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import login
 from plone.app.testing import setRoles
-from plone.behavior.interfaces import IBehavior
-from zope.component import queryUtility
 
 
 TYPE = "IaTestDocument"
-PASSWORD = "secret-password-1234"
-EMPTY_MODEL = (
-    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
-)
 USERS = ("alice", "rita", "bob", "nobody")
-
-
-def ensure_behaviors(portal):
-    """Make sure the test type has the behaviors the dashboards read."""
-    fti = api.portal.get_tool("portal_types")[TYPE]
-    if not (fti.schema or fti.model_source or fti.model_file):
-        # A type made only of behaviors still needs an (empty) main schema.
-        fti.model_source = EMPTY_MODEL
-    wanted = [
-        name
-        for name in ("ia.responsible", "ia.deadline", "ia.reference")
-        if name not in fti.behaviors and queryUtility(IBehavior, name=name) is not None
-    ]
-    if wanted:
-        fti.behaviors = tuple(fti.behaviors) + tuple(wanted)
 
 
 def make_doc(
@@ -64,34 +46,30 @@ def make_doc(
     due=None,
     reference=None,
 ):
-    obj = api.content.create(container=container, type=TYPE, id=id, title=title)
-    obj.responsible_services = list(services)
-    obj.copy_services = list(copy or [])
-    obj.assigned_agent = agent
-    obj.due_date = due
-    if reference:
-        obj.reference = reference
-    set_state(obj, state)  # reindexes the whole object
-    return obj
+    return create_document(
+        container,
+        TYPE,
+        id=id,
+        title=title,
+        services=services,
+        state=state,
+        reference=reference,
+        assigned_agent=agent,
+        copy_services=list(copy or []),
+        due_date=due,
+    )
 
 
 def build(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
     login(portal, TEST_USER_NAME)
-    ensure_behaviors(portal)
     for userid in USERS:
-        api.user.create(
-            email=f"{userid}@example.org",
-            username=userid,
-            password=PASSWORD,
-            properties={"fullname": userid.capitalize() + " Dupont"},
-        )
+        create_user(userid, userid.capitalize() + " Dupont")
     chart = orgchart.get_orgchart(portal)
-    a = api.content.create(container=chart, type="IaService", title="Urbanisme")
-    b = api.content.create(container=chart, type="IaService", title="Travaux")
-    orgchart.add_member(a, "encoder", "alice")
-    orgchart.add_member(a, "reviewer1", "rita")
-    orgchart.add_member(b, "encoder", "bob")
+    a = create_service(
+        chart, "Urbanisme", [("encoder", "alice"), ("reviewer1", "rita")]
+    )
+    b = create_service(chart, "Travaux", [("encoder", "bob")])
     folder = api.content.create(
         container=portal, type="Folder", id="docs", title="Docs"
     )

@@ -1,16 +1,16 @@
 """Test helpers of the numbering and of the reference/deadline/classification behaviors.
 
 ``add_test_type`` registers a minimal Dexterity type with only the given
-behaviors, so that the tests of a behavior do not depend on the others.
+behaviors, so that the tests of a behavior do not depend on the others (and
+several types get their own numbering register). Other tests use the shipped
+``IaTestDocument``, ``IaTestCase`` and ``IaTestPublication``.
 """
 
 from plone import api
 from plone.dexterity.fti import DexterityFTI
 
 
-EMPTY_MODEL = (
-    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
-)
+SHIPPED_TEST_TYPE = "IaTestDocument"  # its empty main model is reused
 BEHAVIORS = (
     "plone.basic",
     "plone.namefromtitle",
@@ -33,7 +33,7 @@ def add_test_type(
     fti = DexterityFTI(name)
     fti.title = name
     fti.klass = "plone.dexterity.content.Container"
-    fti.model_source = EMPTY_MODEL
+    fti.model_source = types[SHIPPED_TEST_TYPE].model_source
     fti.behaviors = tuple(behaviors)
     fti.global_allow = True
     fti.filter_content_types = False

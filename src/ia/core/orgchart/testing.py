@@ -2,50 +2,29 @@
 
 Urbanisme (URB) > Permis, Travaux, Ancien service (inactive); users alice
 (encoder of Urbanisme), bob (editor of Travaux), carol (reader of Travaux),
-dave (no service).
+dave (no service). Their password is ``ia.core.testing.PASSWORD``.
 """
 
-from ia.core.orgchart import api as orgchart
-from plone import api
+from ia.core.testing import create_service
+from ia.core.testing import create_user
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 
 
 USERS = ("alice", "bob", "carol", "dave")
-EMPTY_MODEL = (
-    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
-)
-
-
-def ensure_test_types(portal):
-    """The test types are made of behaviors only; give them an empty main schema."""
-    types = api.portal.get_tool("portal_types")
-    for name in ("IaTestDocument", "IaTestCase", "IaTestPublication"):
-        fti = types.get(name)
-        if fti is not None and not (fti.schema or fti.model_source or fti.model_file):
-            fti.model_source = EMPTY_MODEL
 
 
 def build_world(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
-    ensure_test_types(portal)
     folder = portal["organisation"]
-    urb = api.content.create(
-        folder, "IaService", id="urbanisme", title="Urbanisme", acronym="URB"
-    )
-    permis = api.content.create(urb, "IaService", id="permis", title="Permis")
-    trav = api.content.create(folder, "IaService", id="travaux", title="Travaux")
-    old = api.content.create(
-        folder, "IaService", id="ancien", title="Ancien service", active=False
-    )
     for userid in USERS:
-        api.user.create(
-            email=f"{userid}@example.org",
-            username=userid,
-            password="secret-Pass-1234",
-            properties={"fullname": userid.capitalize()},
-        )
-    orgchart.add_member(urb, "encoder", "alice")
-    orgchart.add_member(trav, "editor", "bob")
-    orgchart.add_member(trav, "reader", "carol")
+        create_user(userid, userid.capitalize())
+    urb = create_service(
+        folder, "Urbanisme", [("encoder", "alice")], id="urbanisme", acronym="URB"
+    )
+    permis = create_service(urb, "Permis", id="permis")
+    trav = create_service(
+        folder, "Travaux", [("editor", "bob"), ("reader", "carol")], id="travaux"
+    )
+    old = create_service(folder, "Ancien service", id="ancien", active=False)
     return {"urb": urb, "permis": permis, "trav": trav, "old": old}

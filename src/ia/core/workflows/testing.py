@@ -1,6 +1,23 @@
 """Helpers for permission tests of workflows (the core's and the products').
 
-Typical use, one test per (state, role)::
+One test per (state, role) against an explicit expected table::
+
+    MATRIX = PermissionMatrix(
+        "IaTestDocument",
+        "ia_validation_workflow",
+        roles=ROLES,
+        view={"draft": {...}, ...},
+        edit={...},
+        delete={...},
+        transitions={"draft": {"Owner": {"propose"}, ...}, ...},
+        outsiders={"Anonymous", "Authenticated", "IaCopyReader"},
+    )
+
+    @pytest.mark.parametrize("state,role", MATRIX.cases())
+    def test_permissions(portal, state, role):
+        MATRIX.check(portal, state, role)
+
+Single checks::
 
     doc = create_in_state(portal, "IaTestDocument", "proposed")
     act_as(doc, "IaReviewer1")
@@ -16,16 +33,34 @@ from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import login
 from plone.app.testing import logout
 from plone.app.testing import setRoles
+from Products.CMFCore.WorkflowCore import WorkflowException
+import transaction
 
-
-EMPTY_MODEL = (
-    '<model xmlns="http://namespaces.plone.org/supermodel/schema"><schema /></model>'
-)
 
 # Pseudo-roles understood by ``act_as`` besides the local roles.
 ANONYMOUS = "Anonymous"
 AUTHENTICATED = "Authenticated"
 GLOBAL_ROLES = ("Manager", "Site Administrator", "Reviewer")
+
+# The roles the core's permission tables cover (a product may add some,
+# e.g. "Reviewer"); only the administrators change the sharing.
+ROLES = (
+    ANONYMOUS,
+    AUTHENTICATED,
+    "Owner",
+    "IaEncoder",
+    "IaEditor",
+    "IaReviewer1",
+    "IaReviewer2",
+    "IaReviewer3",
+    "IaReader",
+    "IaServiceManager",
+    "IaAgent",
+    "IaCopyReader",
+    "Site Administrator",
+    "Manager",
+)
+ADMINS = frozenset({"Site Administrator", "Manager"})
 
 
 def set_state(obj, state: str) -> None:
@@ -50,18 +85,10 @@ def set_state(obj, state: str) -> None:
     obj.reindexObject()
 
 
-def ensure_main_schema(portal_type: str) -> None:
-    """Behavior-only test types need an (empty) main schema to be instantiated."""
-    fti = api.portal.get_tool("portal_types").get(portal_type)
-    if fti is not None and not (fti.schema or fti.model_source or fti.model_file):
-        fti.model_source = EMPTY_MODEL
-
-
 def create_in_state(container, portal_type: str, state: str, **kwargs):
     """Create a ``portal_type`` as the test user (Manager) and set ``state``."""
     setRoles(api.portal.get(), TEST_USER_ID, ["Manager"])
     login(api.portal.get(), TEST_USER_NAME)
-    ensure_main_schema(portal_type)
     obj = api.content.create(
         container=container,
         type=portal_type,
@@ -125,3 +152,206 @@ def observe(obj) -> dict:
     }
     result["transitions"] = transitions(obj)
     return result
+
+
+def workflow_id(obj) -> str:
+    (result,) = api.portal.get_tool("portal_workflow").getChainFor(obj)
+    return result
+
+
+class PermissionMatrix:
+    """The expected permissions of ``workflow`` on ``portal_type``, state x role.
+
+    ``view``, ``edit`` and ``delete`` map each state to the roles that may;
+    ``transitions`` maps each state to ``{role: transition ids}`` (roles not
+    listed have none). Editing also means adding content and attachments;
+    ``view`` also gives "Access contents information". ``outsiders`` never
+    see internal notes; only ``admins`` change the sharing.
+    """
+
+    def __init__(
+        self,
+        portal_type,
+        workflow,
+        *,
+        roles,
+        view,
+        edit,
+        delete,
+        transitions,
+        outsiders,
+        admins=ADMINS,
+    ):
+        self.portal_type = portal_type
+        self.workflow = workflow
+        self.roles = tuple(roles)
+        self.states = tuple(view)
+        for name, table in (
+            ("edit", edit),
+            ("delete", delete),
+            ("transitions", transitions),
+        ):
+            if set(table) != set(self.states):
+                raise ValueError(f"{name} does not cover the states {self.states}")
+        self.view = view
+        self.edit = edit
+        self.delete = delete
+        self.transitions = transitions
+        self.outsiders = frozenset(outsiders)
+        self.admins = frozenset(admins)
+
+    def cases(self) -> list[tuple[str, str]]:
+        """(state, role) pairs, for ``pytest.mark.parametrize("state,role", ...)``."""
+        return [(state, role) for state in self.states for role in self.roles]
+
+    def expected(self, state: str, role: str) -> dict:
+        """What ``observe`` must return for ``role`` in ``state``."""
+        edit = role in self.edit[state]
+        return {
+            "view": role in self.view[state],
+            "access": role in self.view[state],
+            "edit": edit,
+            "add": edit,
+            "add_attachment": edit,
+            "delete": role in self.delete[state],
+            "view_notes": role not in self.outsiders,
+            "sharing": role in self.admins,
+            "transitions": set(self.transitions[state].get(role, set())),
+        }
+
+    def check(self, container, state: str, role: str) -> None:
+        """Create an object in ``state``, act as ``role`` and compare."""
+        obj = create_in_state(container, self.portal_type, state)
+        act_as(obj, role)
+        observed = observe(obj)
+        expected = self.expected(state, role)
+        differences = {
+            name: {"expected": expected[name], "observed": observed.get(name)}
+            for name in expected
+            if observed.get(name) != expected[name]
+        }
+        assert observed == expected, f"{state} x {role}: {differences}"
+
+    def chain(self) -> tuple:
+        """The workflow chain of the portal type (to compare with ``(workflow,)``)."""
+        wf_tool = api.portal.get_tool("portal_workflow")
+        return tuple(wf_tool.getChainForPortalType(self.portal_type))
+
+    def initial_state(self, container, title="Nouveau") -> str:
+        """The state of a freshly created object (created as Manager)."""
+        with api.env.adopt_roles(["Manager"]):
+            obj = api.content.create(
+                container=container, type=self.portal_type, title=title
+            )
+        return api.content.get_state(obj)
+
+
+class WorkflowMatrixTests:
+    """Base class of a test class checking one ``PermissionMatrix``::
+
+        class TestMatrix(WorkflowMatrixTests):
+            matrix = MATRIX
+            initial_state = "draft"
+
+    gives ``test_type_bound``, ``test_initial_state`` and ``test_permissions``
+    (one test per state x role, through ``pytest_generate_tests``).
+    """
+
+    matrix: PermissionMatrix
+    initial_state: str
+
+    def pytest_generate_tests(self, metafunc):
+        if "state" in metafunc.fixturenames and "role" in metafunc.fixturenames:
+            metafunc.parametrize("state,role", self.matrix.cases())
+
+    def test_type_bound(self, portal):
+        assert self.matrix.chain() == (self.matrix.workflow,)
+
+    def test_initial_state(self, portal):
+        assert self.matrix.initial_state(portal) == self.initial_state
+
+    def test_permissions(self, portal, state, role):
+        """View, edit, add, delete, notes, sharing and transitions of a role."""
+        self.matrix.check(portal, state, role)
+
+
+def play(obj, steps) -> list[dict]:
+    """Run ``steps`` (role, transition, expected state, comment) on ``obj``.
+
+    Each transition is triggered with only ``role`` (``act_as``); checks the
+    state after each step and that the workflow history records exactly the
+    steps' transitions and comments. Returns those history entries.
+    """
+    for role, transition, state, comment in steps:
+        act_as(obj, role)
+        api.content.transition(obj=obj, transition=transition, comment=comment)
+        assert api.content.get_state(obj) == state, (role, transition, state)
+    history = [h for h in obj.workflow_history[workflow_id(obj)] if h["action"]]
+    assert [h["action"] for h in history] == [step[1] for step in steps]
+    assert [h["comments"] for h in history] == [step[3] for step in steps]
+    return history
+
+
+def _raises(exception, func, *args, **kwargs):
+    try:
+        func(*args, **kwargs)
+    except exception as error:
+        return error
+    raise AssertionError(f"{func.__name__} did not raise {exception.__name__}")
+
+
+def assert_refused(obj, transition: str) -> None:
+    """The current user may not trigger ``transition`` on ``obj``.
+
+    Both ``plone.api`` (InvalidParameterError) and the workflow tool
+    (WorkflowException) refuse; the state and the history do not change.
+    """
+    history = obj.workflow_history[workflow_id(obj)]
+    length, state = len(history), api.content.get_state(obj)
+    _raises(
+        api.exc.InvalidParameterError,
+        api.content.transition,
+        obj=obj,
+        transition=transition,
+    )
+    _raises(
+        WorkflowException,
+        api.portal.get_tool("portal_workflow").doActionFor,
+        obj,
+        transition,
+    )
+    assert api.content.get_state(obj) == state
+    assert len(obj.workflow_history[workflow_id(obj)]) == length
+
+
+def rest_world(portal, portal_type, id, local_roles, *, transition=None, **fields):
+    """For REST tests: a committed ``portal_type`` ``id`` (after ``transition``)
+    and one user per ``{userid: local role}`` (password ``ia.core.testing.PASSWORD``).
+    """
+    from ia.core.testing import create_user
+    from ia.core.testing import grant_local
+
+    with api.env.adopt_roles(["Manager"]):
+        obj = api.content.create(container=portal, type=portal_type, id=id, **fields)
+        if transition:
+            api.content.transition(obj=obj, transition=transition)
+        for userid, role in local_roles.items():
+            create_user(userid)
+            grant_local(obj, userid, role)
+    transaction.commit()
+    return obj
+
+
+def rest(method: str, url: str, userid=None, **kwargs):
+    """A JSON request to the running site as ``userid`` (anonymous if None)."""
+    from ia.core.testing import PASSWORD
+    import requests
+
+    return requests.request(
+        method,
+        url,
+        headers={"Accept": "application/json"},
+        auth=(userid, PASSWORD) if userid else None,
+        timeout=30,
+        **kwargs,
+    )
