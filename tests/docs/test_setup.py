@@ -64,3 +64,10 @@ def test_uninstall_removes_types(portal):
     types = api.portal.get_tool("portal_types")
     assert "IaIncomingMail" not in types.objectIds()
     assert "ia_incoming_mail_workflow" not in api.portal.get_tool("portal_workflow")
+
+
+def test_reply_action_on_incoming_mail(portal):
+    fti = api.portal.get_tool("portal_types")["IaIncomingMail"]
+    action = [a for a in fti.listActions() if a.id == "ia_reply"][0]
+    assert action.category == "object_buttons"
+    assert action.getActionExpression().endswith("/@@ia-reply")
