@@ -71,3 +71,11 @@ def test_reply_action_on_incoming_mail(portal):
     action = [a for a in fti.listActions() if a.id == "ia_reply"][0]
     assert action.category == "object_buttons"
     assert action.getActionExpression().endswith("/@@ia-reply")
+
+
+def test_uninstall_profile_hidden(portal):
+    from plone.base.interfaces import INonInstallable
+    from zope.component import getUtility
+
+    hidden = getUtility(INonInstallable, name="ia.docs-hiddenprofiles")
+    assert hidden.getNonInstallableProfiles() == ["ia.docs:uninstall"]
