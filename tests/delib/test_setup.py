@@ -109,3 +109,13 @@ def test_uninstall_removes_types_and_layer(portal):
     types = api.portal.get_tool("portal_types")
     assert "IaDelibItem" not in types
     assert IIaDelibLayer not in registered_layers()
+
+
+def test_meeting_managers_save_versions(portal):
+    for permission in (
+        "CMFEditions: Save new version",
+        "CMFEditions: Apply version control",
+    ):
+        roles = {r["name"] for r in portal.rolesOfPermission(permission) if r["selected"]}
+        assert "IaMeetingManager" in roles
+        assert {"IaEditor", "Manager"} <= roles  # the core's roles are kept

@@ -6,9 +6,11 @@ from ia.delib.api import move_item
 from ia.delib.errors import DelibError
 from ia.delib.services.agenda.get import serialize_agenda
 from plone import api
+from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zope.i18n import translate
+from zope.interface import alsoProvides
 import transaction
 
 
@@ -24,6 +26,9 @@ class AgendaMove(Service):
         }
 
     def reply(self):
+        # A JSON API call (authenticated by header), as plone.restapi's own
+        # POST services: no CSRF token to check.
+        alsoProvides(self.request, IDisableCSRFProtection)
         data = json_body(self.request)
         uid, position = data.get("item"), data.get("position")
         item = api.content.get(UID=uid) if isinstance(uid, str) else None
