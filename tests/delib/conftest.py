@@ -22,7 +22,7 @@ globals().update(
 
 @pytest.fixture
 def body(portal):
-    """A council (as Manager), with meeting managers group ``conseil_meeting_managers``."""
+    """A council ``conseil`` (group ``conseil_meeting_managers``), made by Manager."""
     setRoles(portal, TEST_USER_ID, ["Manager"])
     result = create_body(portal, "Conseil", id="conseil")
     # Not the owner: the permission tests give the test user one role only.

@@ -1,10 +1,10 @@
 """Presenting items, agenda order and numbers, moves, freezing, closing."""
 
+from ia.core.workflows.testing import act_as
 from ia.delib import api as delib
 from ia.delib.errors import DelibError
 from ia.delib.testing import create_item
 from ia.delib.testing import create_meeting
-from ia.core.workflows.testing import act_as
 from plone import api
 import pytest
 
@@ -212,7 +212,9 @@ class TestMeetingCycle:
     def test_close_when_all_decided(self, meeting, presented):
         self.transition(meeting, "freeze")
         self.transition(meeting, "decide")
-        for item, decision in zip(presented, ("accept", "refuse", "delay")):
+        for item, decision in zip(
+            presented, ("accept", "refuse", "delay"), strict=True
+        ):
             self.transition(item, decision)
         self.transition(meeting, "close")
         assert state(meeting) == "closed"

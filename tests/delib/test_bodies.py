@@ -66,7 +66,13 @@ def test_other_member_may_add_item_not_meeting(body):
 
 @pytest.mark.parametrize(
     "kind,value,expected",
-    [("council", None, 7), ("cpas", None, 7), ("college", None, 0), ("council", 10, 10), ("council", 0, 0)],
+    [
+        ("council", None, 7),
+        ("cpas", None, 7),
+        ("college", None, 0),
+        ("council", 10, 10),
+        ("council", 0, 0),
+    ],
 )
 def test_convocation_delay(portal, kind, value, expected):
     setRoles(portal, TEST_USER_ID, ["Manager"])
@@ -165,4 +171,7 @@ class TestLevels:
             obj=item, transition="return_to_service", comment="Annexe manquante"
         )
         last = item.workflow_history["ia_delib_item_workflow"][-1]
-        assert (last["review_state"], last["comments"]) == ("created", "Annexe manquante")
+        assert (last["review_state"], last["comments"]) == (
+            "created",
+            "Annexe manquante",
+        )

@@ -5,10 +5,10 @@ reordered, and the refusals (closed meeting, no permission, bad position)."""
 from ia.core.testing import create_service
 from ia.core.testing import create_user
 from ia.core.workflows.testing import rest
+from ia.delib import api as delib
 from ia.delib.testing import create_body
 from ia.delib.testing import create_item
 from ia.delib.testing import create_meeting
-from ia.delib import api as delib
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles

@@ -1,11 +1,11 @@
 """ia.delib:default: profile, types, workflows, registry, product registry."""
 
-from ia.delib.workflows import BODY_WORKFLOW
-from ia.delib.workflows import ITEM_WORKFLOW
-from ia.delib.workflows import MEETING_WORKFLOW
 from ia.core.workflows import final_states
 from ia.core.workflows.ball import roles_for_state
 from ia.core.workflows.ball import states_for_role
+from ia.delib.workflows import BODY_WORKFLOW
+from ia.delib.workflows import ITEM_WORKFLOW
+from ia.delib.workflows import MEETING_WORKFLOW
 from plone import api
 import pytest
 
@@ -39,7 +39,12 @@ def test_types_bound_to_own_workflows(portal, portal_type, workflow):
 
 def test_item_behaviors(portal):
     behaviors = api.portal.get_tool("portal_types")["IaDelibItem"].behaviors
-    for name in ("ia.responsible", "ia.reference", "ia.attachments", "ia.internal_notes"):
+    for name in (
+        "ia.responsible",
+        "ia.reference",
+        "ia.attachments",
+        "ia.internal_notes",
+    ):
         assert name in behaviors
 
 
@@ -116,6 +121,8 @@ def test_meeting_managers_save_versions(portal):
         "CMFEditions: Save new version",
         "CMFEditions: Apply version control",
     ):
-        roles = {r["name"] for r in portal.rolesOfPermission(permission) if r["selected"]}
+        roles = {
+            r["name"] for r in portal.rolesOfPermission(permission) if r["selected"]
+        }
         assert "IaMeetingManager" in roles
         assert {"IaEditor", "Manager"} <= roles  # the core's roles are kept

@@ -19,11 +19,24 @@ SERVICE = set(ROLES) - {"Anonymous", "Authenticated", "IaCopyReader"}
 AUTHORS = {"Owner", "IaEncoder", "IaEditor", "IaAgent", "IaServiceManager"} | ADMINS
 LEVELS = ("proposed", "proposed_n2", "proposed_n3")
 IN_MEETING = ("presented", "frozen", "published")
-DECIDED = ("accepted", "accepted_modified", "refused", "postponed", "removed", "delayed")
+DECIDED = (
+    "accepted",
+    "accepted_modified",
+    "refused",
+    "postponed",
+    "removed",
+    "delayed",
+)
 STATES = ("created", "validated", *LEVELS, *IN_MEETING, *DECIDED)
 
 VIEW = {state: SERVICE | {MM} for state in ("created", *LEVELS)}
-VIEW.update({state: SERVICE | {MM, "IaCopyReader"} for state in STATES[1:] if state not in LEVELS})
+VIEW.update(
+    {
+        state: SERVICE | {MM, "IaCopyReader"}
+        for state in STATES[1:]
+        if state not in LEVELS
+    }
+)
 
 EDIT = {
     "created": AUTHORS,

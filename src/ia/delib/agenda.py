@@ -100,6 +100,6 @@ def move(meeting, item, position: int) -> None:
     peer_uids = [api.content.get_uuid(peer) for peer in peers]
     uids = meeting.agenda_uids()
     slots = [i for i, uid in enumerate(uids) if uid in set(peer_uids)]
-    for slot, uid in zip(slots, peer_uids):
+    for slot, uid in zip(slots, peer_uids, strict=True):
         uids[slot] = uid
     renumber(meeting)

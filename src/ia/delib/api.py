@@ -9,13 +9,13 @@
     delib.agenda(meeting)                  # items in agenda order
 """
 
+from ia.delib import _
 from ia.delib import agenda as _agenda
+from ia.delib.content.body import convocation_delay  # noqa: F401 (API)
+from ia.delib.content.body import meeting_managers_group_id  # noqa: F401 (API)
 from ia.delib.errors import DelibError
 from ia.delib.subscribers import check_can_present
 from ia.delib.subscribers import undecided_items  # noqa: F401 (API)
-from ia.delib.content.body import convocation_delay  # noqa: F401 (API)
-from ia.delib.content.body import meeting_managers_group_id  # noqa: F401 (API)
-from ia.delib import _
 from plone import api
 
 
@@ -30,8 +30,14 @@ def present_item(item, meeting=None) -> None:
     Refused with a ``DelibError`` (nothing changed) when the meeting no longer
     accepts items or the current user may not present the item.
     """
-    meeting = meeting if meeting is not None else (
-        api.content.get(UID=item.preferred_meeting) if item.preferred_meeting else None
+    meeting = (
+        meeting
+        if meeting is not None
+        else (
+            api.content.get(UID=item.preferred_meeting)
+            if item.preferred_meeting
+            else None
+        )
     )
     check_can_present(item, meeting)
     wf_tool = api.portal.get_tool("portal_workflow")

@@ -16,7 +16,7 @@ class DelibError(WorkflowException):
         super().__init__(str(getattr(message, "default", None) or message))
 
     def __str__(self):
-        from zope.i18n import translate
         from zope.globalrequest import getRequest
+        from zope.i18n import translate
 
         return translate(self.message, context=getRequest())

@@ -94,8 +94,8 @@ def convocation_delay(body) -> int:
 def parse_categories(lines) -> list[tuple[str, str]]:
     """``[(id, title)]`` from the body's ``id|Title`` (or ``Title``) lines."""
     result = []
-    for line in lines or ():
-        line = line.strip()
+    for raw in lines or ():
+        line = raw.strip()
         if not line:
             continue
         token, _sep, title = line.partition("|")

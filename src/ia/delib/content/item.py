@@ -23,9 +23,7 @@ class IIaDelibItem(model.Schema):
 
     decision = RichText(title=_("Decision"), required=False)
 
-    budget_impact = schema.Bool(
-        title=_("Budget impact"), required=False, default=False
-    )
+    budget_impact = schema.Bool(title=_("Budget impact"), required=False, default=False)
 
     budget_impact_text = schema.Text(
         title=_("Budget impact details"),
@@ -54,9 +52,10 @@ class IIaDelibItem(model.Schema):
 
     @invariant
     def budget_text_when_impact(data):
-        if getattr(data, "budget_impact", False) and not (
-            getattr(data, "budget_impact_text", "") or ""
-        ).strip():
+        if (
+            getattr(data, "budget_impact", False)
+            and not (getattr(data, "budget_impact_text", "") or "").strip()
+        ):
             raise Invalid(_("Describe the budget impact."))
 
 

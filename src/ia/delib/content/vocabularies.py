@@ -55,9 +55,7 @@ def body_of(context):
 def categories(context=None):
     body = body_of(context) if context is not None else None
     pairs = parse_categories(body.categories if body is not None else ())
-    return SimpleVocabulary(
-        [SimpleTerm(token, token, title) for token, title in pairs]
-    )
+    return SimpleVocabulary([SimpleTerm(token, token, title) for token, title in pairs])
 
 
 @provider(IVocabularyFactory)
@@ -72,6 +70,4 @@ def open_meetings(context=None):
         review_state=OPEN_MEETING_STATES,
         sort_on="start",
     )
-    return SimpleVocabulary(
-        [SimpleTerm(b.UID, b.UID, b.Title) for b in brains]
-    )
+    return SimpleVocabulary([SimpleTerm(b.UID, b.UID, b.Title) for b in brains])

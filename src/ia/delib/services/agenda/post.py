@@ -35,7 +35,11 @@ class AgendaMove(Service):
         if item is None or item.portal_type != "IaDelibItem":
             return self.error(
                 400,
-                _("msg_unknown_item", default="Unknown item: ${uid}", mapping={"uid": str(uid)}),
+                _(
+                    "msg_unknown_item",
+                    default="Unknown item: ${uid}",
+                    mapping={"uid": str(uid)},
+                ),
             )
         try:
             move_item(self.context, item, position)
