@@ -39,3 +39,10 @@ class ReplyView(BrowserView):
             self.request.response.redirect(f"{reply.absolute_url()}/edit")
             return ""
         return self.index()
+
+
+class CanReplyView(BrowserView):
+    """``object/@@ia-can-reply``: the condition of the "Reply" button."""
+
+    def __call__(self):
+        return can_reply(self.context)
