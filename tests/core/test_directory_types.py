@@ -210,8 +210,8 @@ class TestFrench:
         assert text.startswith("Numéro d'entreprise « 0123.456.789 » invalide")
 
     def test_csv_reason_in_french(self, portal):
-        from ia.core.directory.csvimport.rows import parse_row
         from ia.core.directory.csvimport.rows import RowError
+        from ia.core.directory.csvimport.rows import parse_row
         from zope.i18n import translate
 
         with pytest.raises(RowError) as error:

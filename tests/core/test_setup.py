@@ -1,7 +1,6 @@
 """Installation and uninstallation of ia.core."""
 
 from ia.core.interfaces import IIaCoreLayer
-
 import pytest
 
 
@@ -20,7 +19,15 @@ class TestSetupInstall:
 
     @pytest.mark.parametrize(
         "role",
-        ["IaEncoder", "IaEditor", "IaReviewer1", "IaReader", "IaServiceManager", "IaAgent", "IaCopyReader"],
+        [
+            "IaEncoder",
+            "IaEditor",
+            "IaReviewer1",
+            "IaReader",
+            "IaServiceManager",
+            "IaAgent",
+            "IaCopyReader",
+        ],
     )
     def test_function_roles(self, portal, role):
         assert role in portal.validRoles()

@@ -4,7 +4,6 @@ from ia.core.dashboard.ball import ball_keys
 from ia.core.workflows import ball
 from ia.core.workflows.interfaces import IWorkflowBall
 from zope.component import getGlobalSiteManager
-
 import pytest
 
 
@@ -52,11 +51,13 @@ class TestProductWorkflow:
         assert ball.states_for_role(PRODUCT_WORKFLOW, "IaEditor") == ("created",)
         assert ball.roles_for_state(PRODUCT_WORKFLOW, "sent") == ()
 
-    def test_index_keys_follow_the_product_ball(self, portal, product_ball, monkeypatch):
+    def test_index_keys_follow_the_product_ball(
+        self, portal, product_ball, monkeypatch
+    ):
         from ia.core.dashboard import ball as ball_index
         from plone import api
-        from plone.app.testing import setRoles
         from plone.app.testing import TEST_USER_ID
+        from plone.app.testing import setRoles
 
         setRoles(portal, TEST_USER_ID, ["Manager"])
         service = api.content.create(

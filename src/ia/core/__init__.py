@@ -1,7 +1,6 @@
 """ia.core: the content core shared by every iA product."""
 
 from zope.i18nmessageid import MessageFactory
-
 import logging
 
 

@@ -9,7 +9,15 @@ from zope.interface import implementer
 # Each concern that needs more than its GenericSetup files at install time
 # has an ``install(portal)`` (and optionally ``uninstall(portal)``) function
 # in ``ia.core.<concern>.install``. They run in this order.
-CONCERNS = ("orgchart", "directory", "numbering", "docgen", "dashboard", "settings", "audit")
+CONCERNS = (
+    "orgchart",
+    "directory",
+    "numbering",
+    "docgen",
+    "dashboard",
+    "settings",
+    "audit",
+)
 
 
 @implementer(INonInstallable)

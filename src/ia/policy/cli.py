@@ -125,7 +125,7 @@ def run(app, command: str, municipality, admin=None) -> int:
     return OK
 
 
-def main(argv=None) -> int:
+def main(argv=None) -> int:  # noqa: PLR0911 - one exit code per failure
     args = parser().parse_args(argv)
     if not args.profile:
         return _fail(

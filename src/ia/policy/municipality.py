@@ -59,7 +59,7 @@ class _Checker:
     def error(self, key: str, problem: str):
         self.errors.append(f"{self.source}: {key}: {problem}")
 
-    def get(self, table, key, prefix, kind=str, required=False, default=None):
+    def get(self, table, key, prefix, kind=str, *, required=False, default=None):
         name = f"{prefix}.{key}" if prefix else key
         if not isinstance(table, dict) or key not in table:
             if required:
@@ -255,6 +255,29 @@ def _services(c: _Checker, items, prefix, seen):
     return services
 
 
+def _memberships(c: _Checker, item, key, service_ids):
+    memberships = []
+    for m_index, membership in enumerate(
+        c.get(item, "memberships", key, list, default=[])
+    ):
+        m_key = f"{key}.memberships[{m_index}]"
+        if not isinstance(membership, dict):
+            c.error(m_key, "expected a table")
+            continue
+        c.unknown(membership, ("service", "function"), m_key)
+        service = c.get(membership, "service", m_key, required=True, default="")
+        function = c.get(membership, "function", m_key, required=True, default="")
+        if service and service not in service_ids:
+            c.error(f"{m_key}.service", f"unknown service {service!r}")
+        if function and function not in FUNCTIONS:
+            c.error(
+                f"{m_key}.function",
+                f"unknown function {function!r} (one of {', '.join(FUNCTIONS)})",
+            )
+        memberships.append(Membership(service, function))
+    return memberships
+
+
 def _users(c: _Checker, data, service_ids):
     items = c.get(data, "users", "", list, default=[])
     users, seen = [], set()
@@ -276,25 +299,7 @@ def _users(c: _Checker, data, service_ids):
         password = c.get(item, "password", key, required=True, default="")
         if password and len(password) < 8:
             c.error(f"{key}.password", "too short (8 characters at least)")
-        memberships = []
-        for m_index, membership in enumerate(
-            c.get(item, "memberships", key, list, default=[])
-        ):
-            m_key = f"{key}.memberships[{m_index}]"
-            if not isinstance(membership, dict):
-                c.error(m_key, "expected a table")
-                continue
-            c.unknown(membership, ("service", "function"), m_key)
-            service = c.get(membership, "service", m_key, required=True, default="")
-            function = c.get(membership, "function", m_key, required=True, default="")
-            if service and service not in service_ids:
-                c.error(f"{m_key}.service", f"unknown service {service!r}")
-            if function and function not in FUNCTIONS:
-                c.error(
-                    f"{m_key}.function",
-                    f"unknown function {function!r} (one of {', '.join(FUNCTIONS)})",
-                )
-            memberships.append(Membership(service, function))
+        memberships = _memberships(c, item, key, service_ids)
         roles = c.get(item, "roles", key, list, default=[])
         users.append(
             DemoUser(

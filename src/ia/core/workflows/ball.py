@@ -12,9 +12,9 @@ providing :class:`~ia.core.workflows.interfaces.IWorkflowBall`, named after
 the workflow id (see ``docs/workflows.md``).
 """
 
+from ia.core.workflows.interfaces import IWorkflowBall
 from ia.core.workflows.states import CASE_WORKFLOW
 from ia.core.workflows.states import PUBLICATION_WORKFLOW
-from ia.core.workflows.interfaces import IWorkflowBall
 from ia.core.workflows.states import VALIDATION_WORKFLOW
 from zope.component import queryUtility
 from zope.interface import implementer
