@@ -126,3 +126,22 @@ def test_meeting_managers_save_versions(portal):
         }
         assert "IaMeetingManager" in roles
         assert {"IaEditor", "Manager"} <= roles  # the core's roles are kept
+
+
+def test_reinstall_is_idempotent(portal):
+    setup = api.portal.get_tool("portal_setup")
+    before = {
+        r["name"]
+        for r in portal.rolesOfPermission("CMFEditions: Save new version")
+        if r["selected"]
+    }
+    setup.runAllImportStepsFromProfile("profile-ia.delib:default")
+    after = {
+        r["name"]
+        for r in portal.rolesOfPermission("CMFEditions: Save new version")
+        if r["selected"]
+    }
+    assert after == before
+    patterns = api.portal.get_registry_record("ia.core.reference_patterns")
+    assert patterns.count("IaDelibItem|DELIB/{year}/{number:05d}|creation") == 1
+    assert final_states().count("accepted") == 1

@@ -60,7 +60,11 @@ def categories(context=None):
 
 @provider(IVocabularyFactory)
 def open_meetings(context=None):
-    """Meetings of the item's body still accepting items (created, frozen)."""
+    """Meetings of the item's body still accepting items (created, frozen).
+
+    Searched without the user's security: a service chooses its preferred
+    meeting among meetings it may not open yet (only titles are shown).
+    """
     body = body_of(context) if context is not None else None
     if body is None:
         return SimpleVocabulary([])
@@ -69,5 +73,6 @@ def open_meetings(context=None):
         portal_type="IaDelibMeeting",
         review_state=OPEN_MEETING_STATES,
         sort_on="start",
+        unrestricted=True,
     )
     return SimpleVocabulary([SimpleTerm(b.UID, b.UID, b.Title) for b in brains])
