@@ -145,3 +145,19 @@ def test_reinstall_is_idempotent(portal):
     patterns = api.portal.get_registry_record("ia.core.reference_patterns")
     assert patterns.count("IaDelibItem|DELIB/{year}/{number:05d}|creation") == 1
     assert final_states().count("accepted") == 1
+
+
+def test_municipality_profile_may_list_delib(tmp_path):
+    """The demo municipality profile with ``ia.delib`` added loads."""
+    from ia.policy.municipality import load
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    text = (root / "profiles" / "demo.toml").read_text(encoding="utf-8")
+    assert 'products = ["ia.core"]' in text
+    path = tmp_path / "commune.toml"
+    path.write_text(
+        text.replace('products = ["ia.core"]', 'products = ["ia.core", "ia.delib"]'),
+        encoding="utf-8",
+    )
+    assert load(path).products == ("ia.core", "ia.delib")
