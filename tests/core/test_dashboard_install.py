@@ -1,8 +1,10 @@
 """What installing ia.core sets up for the dashboards."""
 
-from ia.core.dashboard.install import ACTION_ID
 from plone import api
 import pytest
+
+
+ACTION_ID = "ia-dashboard"
 
 
 def test_user_action(portal):
@@ -10,6 +12,14 @@ def test_user_action(portal):
     assert action.url_expr == "string:${portal_url}/@@ia-dashboard"
     assert action.permissions == ("ia.core: View dashboard",)
     assert api.portal.get_tool("portal_actions")["user"].objectIds()[0] == ACTION_ID
+
+
+def test_user_action_removed_on_uninstall(portal, installer):
+    installer.uninstall_product("ia.core")
+    assert ACTION_ID not in api.portal.get_tool("portal_actions")["user"].objectIds()
+    assert (
+        "ia_history" not in api.portal.get_tool("portal_actions")["object"].objectIds()
+    )
 
 
 def test_ia_ball_index(portal):

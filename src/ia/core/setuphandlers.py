@@ -14,9 +14,7 @@ CONCERNS = (
     "directory",
     "numbering",
     "docgen",
-    "dashboard",
     "settings",
-    "audit",
 )
 
 

@@ -6,20 +6,14 @@ always cover every attachment the user may view).
 """
 
 from ia.core.behaviors.attachments_catalog import attachments_summary
-from plone.restapi.services import Service
+from ia.core.rest import IaService
 
 
-class AttachmentsGet(Service):
+class AttachmentsGet(IaService):
     def reply(self):
         category = self.request.form.get("category") or None
         if category is not None and not isinstance(category, str):
-            self.request.response.setStatus(400)
-            return {
-                "error": {
-                    "type": "BadRequest",
-                    "message": "category must be a single category id",
-                }
-            }
+            return self.error(400, "category must be a single category id")
         result = {"@id": f"{self.context.absolute_url()}/@ia-attachments"}
         result.update(attachments_summary(self.context, category=category))
         return result

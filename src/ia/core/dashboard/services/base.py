@@ -3,23 +3,11 @@
 from ia.core import _
 from ia.core.dashboard.registry import UnknownList
 from ia.core.dashboard.registry import get_list
+from ia.core.rest import PathService
 from plone import api
-from plone.restapi.services import Service
-from zope.i18n import translate
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
-@implementer(IPublishTraverse)
-class DashboardService(Service):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class DashboardService(PathService):
     @property
     def userid(self):
         return api.user.get_current().getId()
@@ -27,15 +15,6 @@ class DashboardService(Service):
     @property
     def endpoint_url(self):
         return f"{self.context.absolute_url()}/@ia-dashboard"
-
-    def error(self, status, error_type, message):
-        self.request.response.setStatus(status)
-        return {
-            "error": {
-                "type": error_type,
-                "message": translate(message, context=self.request),
-            }
-        }
 
     def lookup(self, list_id):
         """The list, or None when no available list has this id."""
@@ -46,9 +25,7 @@ class DashboardService(Service):
 
     def not_found(self, list_id):
         return self.error(
-            404,
-            "NotFound",
-            _("There is no dashboard list ${id}.", mapping={"id": list_id}),
+            404, _("There is no dashboard list ${id}.", mapping={"id": list_id})
         )
 
 

@@ -41,7 +41,7 @@ class DashboardGet(DashboardService):
         try:
             params = dashboard_query.ListParams.from_form(self.request.form)
         except dashboard_query.InvalidParameter as exc:
-            return self.error(400, "BadRequest", exc.message)
+            return self.error(400, exc.message)
         userid = self.userid
         applies = dlist.query(userid) is not None
         results = dashboard_query.search(dlist, userid, params)

@@ -25,13 +25,9 @@ class DashboardTransitionPost(DashboardService):
         try:
             body = json_body(self.request)
         except Exception:
-            return self.error(
-                400, "BadRequest", _("The request body must be a JSON object.")
-            )
+            return self.error(400, _("The request body must be a JSON object."))
         if not isinstance(body, dict):
-            return self.error(
-                400, "BadRequest", _("The request body must be a JSON object.")
-            )
+            return self.error(400, _("The request body must be a JSON object."))
         try:
             results = apply_transition(
                 body.get("items"),
@@ -40,7 +36,7 @@ class DashboardTransitionPost(DashboardService):
                 request=self.request,
             )
         except InvalidParameter as exc:
-            return self.error(400, "BadRequest", exc.message)
+            return self.error(400, exc.message)
         succeeded = sum(1 for result in results if result.success)
         return {
             "transition": body.get("transition"),

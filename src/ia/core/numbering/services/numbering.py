@@ -12,10 +12,9 @@ number is never handed out twice). ``year`` defaults to the current year.
 from ia.core import _
 from ia.core.numbering import api as numbering
 from ia.core.numbering.exceptions import NumberingError
+from ia.core.rest import IaService
 from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
-from plone.restapi.services import Service
-from zope.i18n import translate
 from zope.interface import alsoProvides
 import plone.protect.interfaces
 
@@ -26,15 +25,8 @@ BAD_BODY = _(
 )
 
 
-class NumberingService(Service):
-    def error(self, message, status=400):
-        self.request.response.setStatus(status)
-        return {
-            "error": {
-                "type": "BadRequest",
-                "message": translate(message, context=self.request),
-            }
-        }
+class NumberingService(IaService):
+    """Base of the ``@ia-numbering`` services."""
 
 
 class NumberingGet(NumberingService):
@@ -46,7 +38,7 @@ class NumberingGet(NumberingService):
                 numbering.info(register, year) for register in numbering.registers()
             ]
         except NumberingError as exc:
-            return self.error(exc.message)
+            return self.error(400, exc.message)
         return {
             "@id": f"{self.context.absolute_url()}/@ia-numbering",
             "year": year,
@@ -70,10 +62,10 @@ class NumberingPost(NumberingService):
         except DeserializationError:
             data = None
         if not isinstance(data, dict) or "next" not in data or "register" not in data:
-            return self.error(BAD_BODY)
+            return self.error(400, BAD_BODY)
         try:
             year = numbering.check_year(data.get("year"))
             numbering.set_next(data["register"], year, data["next"])
             return numbering.info(data["register"], year)
         except NumberingError as exc:
-            return self.error(exc.message)
+            return self.error(400, exc.message)

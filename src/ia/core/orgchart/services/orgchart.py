@@ -8,14 +8,12 @@
 from ia.core.orgchart import api as orgchart
 from ia.core.orgchart.errors import OrgChartError
 from ia.core.orgchart.functions import default_validation_levels
+from ia.core.rest import PathService
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
-from plone.restapi.services import Service
 from zope.interface import alsoProvides
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
 def _service_url(info):
@@ -56,25 +54,14 @@ def orgchart_tree(active_only=False):
     return roots
 
 
-@implementer(IPublishTraverse)
-class OrgChartService(Service):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
-    def error(self, status, error_type, message):
-        self.request.response.setStatus(status)
-        return {"error": {"type": error_type, "message": message}}
+class OrgChartService(PathService):
+    """Base of the ``@ia-orgchart`` services."""
 
 
 class OrgChartGet(OrgChartService):
     def reply(self):
         if self.params:
-            return self.error(404, "NotFound", f"Unknown path: {'/'.join(self.params)}")
+            return self.error(404, f"Unknown path: {'/'.join(self.params)}")
         active_only = self.request.form.get("active_only") in ("1", "true", "True")
         chart = orgchart.get_orgchart()
         return {
@@ -93,23 +80,23 @@ class MembersChange(OrgChartService):
 
     def reply(self):
         if self.params != ["members"]:
-            return self.error(404, "NotFound", "Use @ia-orgchart/members.")
+            return self.error(404, "Use @ia-orgchart/members.")
         try:
             data = json_body(self.request) if self.request.get("BODY") else {}
         except DeserializationError as error:
-            return self.error(400, "DeserializationError", str(error))
+            return self.error(400, str(error), "DeserializationError")
         values = {
             key: data.get(key) or self.request.form.get(key)
             for key in ("service", "function", "userid")
         }
         missing = [key for key, value in values.items() if not value]
         if missing:
-            return self.error(400, "BadRequest", f"Missing: {', '.join(missing)}.")
+            return self.error(400, f"Missing: {', '.join(missing)}.")
         alsoProvides(self.request, IDisableCSRFProtection)
         try:
             type(self).change(values["service"], values["function"], values["userid"])
         except OrgChartError as error:
-            return self.error(400, type(error).__name__, str(error))
+            return self.error(400, error.message, type(error).__name__)
         service = orgchart.get_service(values["service"])
         return {
             "service": values["service"],
