@@ -4,17 +4,17 @@ A small municipality for the mail tests: ``services`` builds it,
 ``register`` registers an incoming mail.
 """
 
-from ia.docs.testing import FUNCTIONAL_TESTING
-from ia.docs.testing import INTEGRATION_TESTING
-from pytest_plone import fixtures_factory
+from ia.core.orgchart.api import get_orgchart
 from ia.core.testing import create_service
 from ia.core.testing import create_user
-from ia.core.orgchart.api import get_orgchart
 from ia.docs.area import get_mail_area
+from ia.docs.testing import FUNCTIONAL_TESTING
+from ia.docs.testing import INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import login
 from plone.app.testing import setRoles
+from pytest_plone import fixtures_factory
 import pytest
 
 
@@ -61,6 +61,7 @@ def register(portal, services, *, as_user="encodeur", **fields):
     return api.content.create(
         container=get_mail_area(portal), type="IaIncomingMail", **fields
     )
+
 
 @pytest.fixture
 def services(portal):

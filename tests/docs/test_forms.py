@@ -24,7 +24,9 @@ def test_add_form_renders(functional_portal, functional_services, portal_type):
 def test_add_form_refused_to_non_encoder(functional_portal, functional_services):
     url = f"{functional_portal.absolute_url()}/courrier/++add++IaIncomingMail"
     response = _get(url, "agent1")
-    assert response.status_code in (401, 403) or "insufficient-privileges" in response.url
+    assert (
+        response.status_code in (401, 403) or "insufficient-privileges" in response.url
+    )
     assert "form-widgets-IBasic-title" not in response.text
 
 

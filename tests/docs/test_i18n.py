@@ -8,7 +8,11 @@ import pytest
 @pytest.mark.parametrize(
     "msgid,domain,french",
     [
-        (_("msg_agent_required"), "ia.docs", "Choisissez l'agent traitant avant de proposer le courrier à un agent."),
+        (
+            _("msg_agent_required"),
+            "ia.docs",
+            "Choisissez l'agent traitant avant de proposer le courrier à un agent.",
+        ),
         (_("label_mail_type"), "ia.docs", "Type de courrier"),
         ("Incoming mail", "ia.docs", "Courrier entrant"),
         ("Proposed to the manager", "ia.docs", "Proposé au chef de service"),

@@ -1,9 +1,9 @@
 """Incoming mail: who may register, numbering, due date, the assignment flow."""
 
 from datetime import date
+from ia.core.workflows.testing import can
 from ia.docs.area import get_mail_area
 from ia.docs.workflows import AgentRequired
-from ia.core.workflows.testing import can
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
@@ -130,6 +130,8 @@ def test_main_file_must_be_pdf(portal):
     from zope.interface import Invalid
 
     assert pdf_only(None)
-    assert pdf_only(NamedBlobFile(b"%PDF-1.4", filename="scan.pdf", contentType="application/pdf"))
+    assert pdf_only(
+        NamedBlobFile(b"%PDF-1.4", filename="scan.pdf", contentType="application/pdf")
+    )
     with pytest.raises(Invalid):
         pdf_only(NamedBlobFile(b"hello", filename="note.txt", contentType="text/plain"))

@@ -19,7 +19,13 @@ TYPE = "IaIncomingMail"
 WORKFLOW = "ia_incoming_mail_workflow"
 ADMINS = {"Site Administrator", "Manager"}
 INSIDE = set(ROLES) - {"Anonymous", "Authenticated"}
-STATES = ("created", "proposed_to_manager", "proposed_to_agent", "in_treatment", "closed")
+STATES = (
+    "created",
+    "proposed_to_manager",
+    "proposed_to_agent",
+    "in_treatment",
+    "closed",
+)
 
 VIEW = {state: INSIDE for state in STATES}
 EDIT = {

@@ -43,9 +43,7 @@ def _table(*pairs):
 
 
 TRANSITIONS = {
-    "created": _table(
-        (AUTHORS | ADMINS, "propose_to_sign"), (SENDERS, "mark_scanned")
-    ),
+    "created": _table((AUTHORS | ADMINS, "propose_to_sign"), (SENDERS, "mark_scanned")),
     "to_be_signed": _table((MANAGERS, "sign"), (MANAGERS, "back_to_created")),
     "signed": _table((SENDERS, "send"), (MANAGERS, "back_to_created")),
     "scanned": _table((SENDERS, "send"), (MANAGERS, "back_to_created")),

@@ -64,10 +64,7 @@ def get_mail_type(mail_type_id) -> MailType | None:
 @provider(IVocabularyFactory)
 def mail_types_vocabulary(context=None):
     return SimpleVocabulary(
-        [
-            SimpleTerm(value=t.id, token=t.id, title=t.title)
-            for t in get_mail_types()
-        ]
+        [SimpleTerm(value=t.id, token=t.id, title=t.title) for t in get_mail_types()]
     )
 
 
@@ -83,8 +80,5 @@ def send_modes_vocabulary(context=None):
     from ia.docs import _
 
     return SimpleVocabulary(
-        [
-            SimpleTerm(value=key, token=key, title=_(title))
-            for key, title in SEND_MODES
-        ]
+        [SimpleTerm(value=key, token=key, title=_(title)) for key, title in SEND_MODES]
     )

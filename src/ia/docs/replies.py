@@ -30,7 +30,9 @@ def replied_mails(outgoing) -> list:
 
 def replies_of(incoming) -> list:
     """The outgoing mails that reply to ``incoming`` (back-reference)."""
-    relations = api.relation.get(target=incoming, relationship=RELATION, unrestricted=False)
+    relations = api.relation.get(
+        target=incoming, relationship=RELATION, unrestricted=False
+    )
     return [r.from_object for r in relations if r.from_object is not None]
 
 
@@ -45,7 +47,9 @@ def reply_values(incoming) -> dict:
     return {
         "title": reply_title(incoming),
         "recipients": [incoming.sender] if getattr(incoming, "sender", None) else [],
-        "responsible_services": list(getattr(incoming, "responsible_services", None) or ()),
+        "responsible_services": list(
+            getattr(incoming, "responsible_services", None) or ()
+        ),
         "copy_services": list(getattr(incoming, "copy_services", None) or ()),
         "assigned_agent": getattr(incoming, "assigned_agent", None),
         RELATION: [RelationValue(intids.getId(incoming))],
@@ -60,10 +64,17 @@ def create_reply(incoming, **overrides):
     incoming mail or the mail area is missing.
     """
     if getattr(incoming, "portal_type", None) != INCOMING:
-        raise ValueError(_("msg_reply_not_incoming", default="Only an incoming mail can be answered."))
+        raise ValueError(
+            _(
+                "msg_reply_not_incoming",
+                default="Only an incoming mail can be answered.",
+            )
+        )
     area = get_mail_area()
     if area is None:
-        raise ValueError(_("msg_no_mail_area", default="The mail area /courrier is missing."))
+        raise ValueError(
+            _("msg_no_mail_area", default="The mail area /courrier is missing.")
+        )
     values = reply_values(incoming)
     values.update(overrides)
     return api.content.create(container=area, type=OUTGOING, **values)

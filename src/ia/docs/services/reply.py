@@ -8,9 +8,9 @@ Answers 201 with the new outgoing mail's ``@id``, ``reference`` and the
 from ia.docs.browser.reply import can_reply
 from ia.docs.replies import create_reply
 from ia.docs.replies import replied_mails
+from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
-from plone.protect.interfaces import IDisableCSRFProtection
 from zope.interface import alsoProvides
 
 
@@ -19,7 +19,12 @@ class ReplyPost(Service):
         alsoProvides(self.request, IDisableCSRFProtection)
         if not can_reply(self.context):
             self.request.response.setStatus(403)
-            return {"error": {"type": "Forbidden", "message": "You may not create an outgoing mail."}}
+            return {
+                "error": {
+                    "type": "Forbidden",
+                    "message": "You may not create an outgoing mail.",
+                }
+            }
         body = json_body(self.request) or {}
         overrides = {}
         if isinstance(body.get("title"), str) and body["title"].strip():
