@@ -63,24 +63,24 @@ def _chunked(create, portal, n):
 
 
 def create_ia_documents(portal, n, folder_id="ia-docs", commit_every=500):
-    """N IaTestDocument with a reference and a service, through plone.api."""
-    from ia.core.dashboard.testing import ensure_behaviors
-
+    """N IaTestDocument through plone.api: each takes a real number from its
+    register at creation (ia.reference) and gets a responsible service, an
+    agent for one in three and a due date for one in two."""
     _as_manager(portal)
-    ensure_behaviors(portal)
     service_uid = _service(portal).UID()
     folder = _folder(portal, folder_id)
     today = date.today()
     start = len(folder)
     for i in range(start, start + n):
-        obj = api.content.create(
-            container=folder, type="IaTestDocument", id=f"doc-{i}", title=f"Dossier {i}"
+        api.content.create(
+            container=folder,
+            type="IaTestDocument",
+            id=f"doc-{i}",
+            title=f"Dossier {i}",
+            responsible_services=[service_uid],
+            assigned_agent=AGENT if i % 3 == 0 else None,
+            due_date=today + timedelta(days=(i % 60) - 30) if i % 2 else None,
         )
-        obj.reference = f"E/2026/{i:06d}"
-        obj.responsible_services = [service_uid]
-        obj.assigned_agent = AGENT if i % 3 == 0 else None
-        obj.due_date = today + timedelta(days=(i % 60) - 30) if i % 2 else None
-        obj.reindexObject()
         if (i + 1) % commit_every == 0:
             transaction.commit()
     transaction.commit()
@@ -132,11 +132,9 @@ def bulk_ia_documents(portal, n, folder_id="ia-docs"):
     link integrity, the other subscribers): create, start the workflow,
     index. The documents are the same as ``create_ia_documents`` makes.
     """
-    from ia.core.dashboard.testing import ensure_behaviors
     from plone.dexterity.utils import createContent
 
     _as_manager(portal)
-    ensure_behaviors(portal)
     service_uid = _service(portal).UID()
     folder = _folder(portal, folder_id)
     workflow = api.portal.get_tool("portal_workflow")
