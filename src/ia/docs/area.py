@@ -1,25 +1,22 @@
 """The mail area ``/courrier``: created at install, where every mail lives.
 
-Who may add mail there: the members of the encoder group of any service.
-Like ``ia.responsible`` on documents, nothing is stored: a ``borg.localrole``
-provider gives ``Contributor`` to every ``<service uid>_encoder`` group on
-the area. Contributor carries no permission inside a mail (the mail
-workflows map their permissions to the function roles only).
+Who may add mail there: the encoders of any service (the holders of a
+function whose role is ``IaEncoder``). Nothing is stored: a
+:class:`~ia.core.orgchart.arearoles.FunctionAreaRoles` provider gives them
+``Contributor`` on the area. Contributor carries no permission inside a
+mail (the mail workflows map their permissions to the function roles only).
 """
 
-from borg.localrole.interfaces import ILocalRoleProvider
-from ia.core.orgchart import api as orgchart
+from ia.core.orgchart.arearoles import FunctionAreaRoles
 from ia.docs.interfaces import IMailArea
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from zope.component import adapter
-from zope.interface import implementer
 
 
 AREA_ID = "courrier"
 AREA_TYPE = "IaMailArea"
 ADD_ROLE = "Contributor"
-ENCODER = "encoder"
 
 
 def get_mail_area(portal=None):
@@ -42,20 +39,7 @@ def ensure_mail_area(portal):
     return area
 
 
-def _is_encoder_group(principal_id) -> bool:
-    parsed = orgchart.parse_group_id(principal_id)
-    return parsed is not None and parsed[1] == ENCODER
-
-
-@implementer(ILocalRoleProvider)
 @adapter(IMailArea)
-class MailAreaLocalRoles:
-    def __init__(self, context):
-        self.context = context
-
-    def getRoles(self, principal_id):
-        return (ADD_ROLE,) if _is_encoder_group(principal_id) else ()
-
-    def getAllRoles(self):
-        for service in orgchart.get_services():
-            yield orgchart.group_id(service.uid, ENCODER), (ADD_ROLE,)
+class MailAreaLocalRoles(FunctionAreaRoles):
+    function_role = "IaEncoder"
+    roles = (ADD_ROLE,)
