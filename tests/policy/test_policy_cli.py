@@ -51,7 +51,7 @@ class TestProfileErrors:
         self, demo_text, write_profile, tmp_path, capsys
     ):
         path = write_profile(
-            demo_text.replace('products = ["ia.core"]', 'products = ["ia.unknown"]')
+            demo_text.replace('products = ["ia.core", ', 'products = ["ia.unknown", ')
         )
         # The Zope configuration is never read: the profile is refused first.
         code = cli.main(

@@ -24,7 +24,7 @@ class TestDemoProfile:
         assert municipality.site_id == "demo"
         assert municipality.language == "fr"
         assert municipality.timezone == "Europe/Brussels"
-        assert municipality.products == ("ia.core",)
+        assert municipality.products == ("ia.core", "ia.delib", "ia.docs")
         assert municipality.ins_code == "99999"
         assert municipality.mayor.fullname == "Marie Dupont"
         assert len(municipality.aldermen) == 3
@@ -53,7 +53,9 @@ class TestBrokenProfiles:
     def test_unknown_product(self, demo_text, write_profile):
         path = write_profile(
             replace(
-                demo_text, 'products = ["ia.core"]', 'products = ["ia.core", "ia.nope"]'
+                demo_text,
+                'products = ["ia.core", ',
+                'products = ["ia.core", "ia.nope", ',
             )
         )
         [error] = errors_of(path)
