@@ -5,9 +5,8 @@ from ia.core.orgchart.arearoles import FunctionAreaRoles
 from ia.core.testing import create_service
 from ia.core.testing import create_user
 from plone import api
-from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
-
+from plone.app.testing import setRoles
 import pytest
 
 
