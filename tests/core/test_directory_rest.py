@@ -1,5 +1,6 @@
 """Directory over REST: create/read/update contacts, vocabularies, import, permissions."""
 
+from ia.core.testing import create_service
 from plone import api
 import base64
 import pytest
@@ -24,8 +25,13 @@ def site(functional_portal):
     api.user.create(
         email="enc@demo.be", username="encoder", password=PASSWORD, roles=["Member"]
     )
-    api.group.create(groupname="0123abcd_encoder", title="Urbanisme (Encodeur)")
-    api.group.add_user(groupname="0123abcd_encoder", username="encoder")
+    # A real service: its encoder group is ``<service UID>_encoder``.
+    with api.env.adopt_roles(["Manager"]):
+        create_service(
+            functional_portal["organisation"],
+            "Urbanisme",
+            members=[("encoder", "encoder")],
+        )
     transaction.commit()
     return functional_portal
 

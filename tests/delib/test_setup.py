@@ -148,16 +148,19 @@ def test_reinstall_is_idempotent(portal):
 
 
 def test_municipality_profile_may_list_delib(tmp_path):
-    """The demo municipality profile with ``ia.delib`` added loads."""
+    """A municipality profile listing only the core and ``ia.delib`` loads."""
     from ia.policy.municipality import load
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
     text = (root / "profiles" / "demo.toml").read_text(encoding="utf-8")
-    assert 'products = ["ia.core"]' in text
+    assert "ia.delib" in load(root / "profiles" / "demo.toml").products
     path = tmp_path / "commune.toml"
     path.write_text(
-        text.replace('products = ["ia.core"]', 'products = ["ia.core", "ia.delib"]'),
+        text.replace(
+            'products = ["ia.core", "ia.delib", "ia.docs"]',
+            'products = ["ia.core", "ia.delib"]',
+        ),
         encoding="utf-8",
     )
     assert load(path).products == ("ia.core", "ia.delib")
