@@ -1,0 +1,1 @@
+"""Display views shared by the products' documents."""
