@@ -84,6 +84,16 @@ class _Checker:
                 return default
         return value
 
+    def unique_id(self, table, key, pattern, seen, *, what="id", hint=""):
+        """The required ``id`` of ``table``: well-formed and not seen before."""
+        value = self.get(table, "id", key, required=True, default="")
+        if value and not pattern.match(value):
+            self.error(f"{key}.id", f"invalid {what} {value!r}{hint}")
+        elif value in seen:
+            self.error(f"{key}.id", f"duplicate {what} {value!r}")
+        seen.add(value)
+        return value
+
     def unknown(self, table, allowed, prefix):
         for key in table:
             if key not in allowed:
@@ -227,15 +237,9 @@ def _services(c: _Checker, items, prefix, seen):
             c.error(key, "expected a table")
             continue
         c.unknown(item, SERVICE_KEYS, key)
-        service_id = c.get(item, "id", key, required=True, default="")
-        if service_id and not ID.match(service_id):
-            c.error(
-                f"{key}.id",
-                f"invalid id {service_id!r} (lowercase letters, digits, '-' or '_')",
-            )
-        elif service_id in seen:
-            c.error(f"{key}.id", f"duplicate id {service_id!r}")
-        seen.add(service_id)
+        service_id = c.unique_id(
+            item, key, ID, seen, hint=" (lowercase letters, digits, '-' or '_')"
+        )
         levels = c.get(item, "validation_levels", key, int)
         if levels is not None and not 1 <= levels <= MAX_VALIDATION_LEVELS:
             c.error(
@@ -287,12 +291,7 @@ def _users(c: _Checker, data, service_ids):
             c.error(key, "expected a table")
             continue
         c.unknown(item, USER_KEYS, key)
-        userid = c.get(item, "id", key, required=True, default="")
-        if userid and not USERID.match(userid):
-            c.error(f"{key}.id", f"invalid user id {userid!r}")
-        elif userid in seen:
-            c.error(f"{key}.id", f"duplicate user id {userid!r}")
-        seen.add(userid)
+        userid = c.unique_id(item, key, USERID, seen, what="user id")
         email = c.get(item, "email", key, required=True, default="")
         if email and not EMAIL.match(email):
             c.error(f"{key}.email", f"invalid e-mail address {email!r}")
@@ -322,12 +321,7 @@ def _contacts(c: _Checker, data):
             c.error(key, "expected a table")
             continue
         c.unknown(item, CONTACT_KEYS, key)
-        contact_id = c.get(item, "id", key, required=True, default="")
-        if contact_id and not ID.match(contact_id):
-            c.error(f"{key}.id", f"invalid id {contact_id!r}")
-        elif contact_id in seen:
-            c.error(f"{key}.id", f"duplicate id {contact_id!r}")
-        seen.add(contact_id)
+        contact_id = c.unique_id(item, key, ID, seen)
         contacts.append(
             Contact(
                 id=contact_id,
