@@ -19,9 +19,7 @@ from plone.app.testing import TEST_USER_ID
 from Products.CMFCore.WorkflowCore import WorkflowException
 from zope.schema.interfaces import TooBig
 import pytest
-import sys
 import transaction
-import types
 
 
 TYPE = "IaTestDocument"
@@ -199,9 +197,7 @@ class TestLevels:
             calls.append(service_uid)
             return 3
 
-        fake = types.ModuleType("ia.core.orgchart.api")
-        fake.validation_levels = validation_levels
-        monkeypatch.setitem(sys.modules, "ia.core.orgchart.api", fake)
+        monkeypatch.setattr(guards, "service_levels", validation_levels)
         set_levels(1)
         doc = doc_in("proposed")
         doc.responsible_services = ["svc-uid-1", "svc-uid-2"]
@@ -214,9 +210,7 @@ class TestLevels:
         def validation_levels(service_uid):
             raise LookupError(service_uid)
 
-        fake = types.ModuleType("ia.core.orgchart.api")
-        fake.validation_levels = validation_levels
-        monkeypatch.setitem(sys.modules, "ia.core.orgchart.api", fake)
+        monkeypatch.setattr(guards, "service_levels", validation_levels)
         set_levels(2)
         doc = doc_in("proposed")
         doc.responsible_services = ["gone"]
@@ -224,9 +218,7 @@ class TestLevels:
 
     @pytest.mark.parametrize("value,expected", [(0, 1), (7, 3), ("2", 2), ("x", 1)])
     def test_service_values_are_clamped(self, doc_in, monkeypatch, value, expected):
-        fake = types.ModuleType("ia.core.orgchart.api")
-        fake.validation_levels = lambda uid: value
-        monkeypatch.setitem(sys.modules, "ia.core.orgchart.api", fake)
+        monkeypatch.setattr(guards, "service_levels", lambda uid: value)
         doc = doc_in("draft")
         doc.responsible_services = ["svc"]
         assert guards.validation_levels(doc) == expected

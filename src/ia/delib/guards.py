@@ -1,46 +1,23 @@
-"""``@@ia-workflow-guards`` on items: the core's guards with the body's levels.
+"""Items pass the validation levels of their body when it sets them.
 
-``ia_delib_item_workflow`` calls ``here/@@ia-workflow-guards/can_validate``
-like ``ia_validation_workflow`` does; this more specific registration for
-items answers with the body's ``validation_levels`` when it is set, else the
-core's levels (first responsible service, then the site default).
+The item workflow calls the core's ``@@ia-workflow-guards`` like
+``ia_validation_workflow`` does; the core asks this adapter first, then falls
+back on its own order (first responsible service, site default).
 """
 
-from ia.core.workflows import guards as core_guards
-from ia.core.workflows.browser.guards import WorkflowGuardsView
-from ia.core.workflows.states import MAX_LEVELS
+from ia.core.workflows.interfaces import IValidationLevels
+from ia.delib.content.item import IIaDelibItem
 from ia.delib.content.vocabularies import body_of
+from zope.component import adapter
+from zope.interface import implementer
 
 
-def validation_levels(item) -> int:
-    body = body_of(item)
-    levels = getattr(body, "validation_levels", None) if body is not None else None
-    if levels:
-        return min(max(int(levels), 1), MAX_LEVELS)
-    return core_guards.validation_levels(item)
+@implementer(IValidationLevels)
+@adapter(IIaDelibItem)
+class BodyValidationLevels:
+    def __init__(self, context):
+        self.context = context
 
-
-def can_propose_to_level(item, level: int) -> bool:
-    return (
-        core_guards.current_level(item) == level - 1
-        and validation_levels(item) >= level
-    )
-
-
-def can_validate(item) -> bool:
-    level = core_guards.current_level(item)
-    return level is not None and level >= validation_levels(item)
-
-
-class ItemGuardsView(WorkflowGuardsView):
     def levels(self):
-        return validation_levels(self.context)
-
-    def can_propose_n2(self):
-        return can_propose_to_level(self.context, 2)
-
-    def can_propose_n3(self):
-        return can_propose_to_level(self.context, 3)
-
-    def can_validate(self):
-        return can_validate(self.context)
+        body = body_of(self.context)
+        return getattr(body, "validation_levels", None) if body is not None else None

@@ -10,7 +10,7 @@ A workflow transition only reindexes the workflow variables; the subscriber
 below reindexes ``ia_ball`` too.
 """
 
-from Acquisition import aq_base
+from ia.core.orgchart.storage import stored_value
 from ia.core.workflows.ball import roles_for_state
 from plone import api
 from plone.dexterity.interfaces import IDexterityContent
@@ -47,11 +47,7 @@ def _workflow_states(obj):
 
 def responsible_services(obj):
     """The stored services (never the field default, which is the current user's)."""
-    base = aq_base(obj)
-    activate = getattr(base, "_p_activate", None)
-    if activate is not None:
-        activate()
-    return getattr(base, "__dict__", {}).get("responsible_services") or ()
+    return stored_value(obj, "responsible_services") or ()
 
 
 def ball_keys(obj):

@@ -3,17 +3,21 @@
 The workflow definition has all three levels; the configuration chooses how
 many a document passes. The number comes, in this order, from:
 
-1. the first responsible service of the document
+1. an :class:`~ia.core.workflows.interfaces.IValidationLevels` adapter of
+   the document, when a product registers one (Delib items: their body);
+2. the first responsible service of the document
    (``ia.core.orgchart.api.validation_levels(service_uid)``);
-2. the registry record ``ia.core.validation_levels``;
-3. ``1``.
+3. the registry record ``ia.core.validation_levels``;
+4. ``1``.
 
 The result is clamped to 1..3. The guards never block a document that is
 already past the configured level (levels lowered while it was in review):
 ``validate`` is always possible at or above the last configured level.
 """
 
-from Acquisition import aq_base
+from ia.core.orgchart.api import validation_levels as service_levels
+from ia.core.orgchart.storage import stored_value
+from ia.core.workflows.interfaces import IValidationLevels
 from ia.core.workflows.states import LEVEL_STATES
 from ia.core.workflows.states import MAX_LEVELS
 from plone import api
@@ -35,11 +39,7 @@ def _clamp(value) -> int | None:
 
 def _service_levels(service_uid: str) -> int | None:
     try:
-        from ia.core.orgchart.api import validation_levels as lookup
-    except ImportError:
-        return None
-    try:
-        return _clamp(lookup(service_uid))
+        return _clamp(service_levels(service_uid))
     except (LookupError, ValueError) as exc:
         logger.warning("No validation levels for service %s: %s", service_uid, exc)
         return None
@@ -47,7 +47,13 @@ def _service_levels(service_uid: str) -> int | None:
 
 def validation_levels(obj) -> int:
     """Number of validation levels (1 to 3) that ``obj`` passes."""
-    services = getattr(aq_base(obj), "responsible_services", None) or ()
+    decided = IValidationLevels(obj, None)
+    if decided is not None:
+        levels = _clamp(decided.levels())
+        if levels is not None:
+            return levels
+    # The stored services: the field's default is the *current user's*.
+    services = stored_value(obj, "responsible_services") or ()
     if services:
         levels = _service_levels(services[0])
         if levels is not None:
