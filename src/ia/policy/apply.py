@@ -103,6 +103,14 @@ def apply_settings(municipality, positions):
     )
 
 
+def apply_demo(portal, municipality):
+    """Each product's demo documents (``[demo."<product>"]``), in order."""
+    products = known_products()
+    for name, options in municipality.demo.items():
+        logger.info("Demo documents of %s", name)
+        products[name].demo_module().populate(portal, municipality, **options)
+
+
 def apply_municipality(portal, municipality):
     """Apply everything of the profile to ``portal`` (idempotent)."""
     with api.env.adopt_roles(["Manager"]):
@@ -115,4 +123,5 @@ def apply_municipality(portal, municipality):
         apply_users(municipality)
         apply_memberships(municipality, services)
         apply_contacts(municipality)
+        apply_demo(portal, municipality)
     return portal

@@ -105,6 +105,8 @@ class Municipality:
     services: tuple[Service, ...] = ()
     users: tuple[DemoUser, ...] = ()
     contacts: tuple[Contact, ...] = field(default_factory=tuple)
+    # product name -> options of its demo documents, in the products' order
+    demo: dict = field(default_factory=dict)
 
     def all_services(self):
         """``(parent_id, service)`` pairs, parents before children."""

@@ -130,6 +130,7 @@ TOP_KEYS = (
     "services",
     "users",
     "contacts",
+    "demo",
 )
 
 
@@ -350,6 +351,41 @@ def _signatories(c: _Checker, data, officials):
     return keys
 
 
+def _demo(c: _Checker, data, products):
+    """``[demo."<product>"]`` tables: which products make demo documents, with
+    which options (each product declares its options in its demo module)."""
+    table = c.get(data, "demo", "", dict, default={})
+    known = known_products()
+    demo = {}
+    for name, options in table.items():
+        key = f'demo."{name}"'
+        if name not in products:
+            c.error(key, f"product {name!r} is not in site.products")
+            continue
+        module = known[name].demo_module()
+        if module is None:
+            c.error(key, f"product {name!r} has no demo data")
+            continue
+        if not isinstance(options, dict):
+            c.error(key, "expected a table of options, e.g. {} for the defaults")
+            continue
+        allowed = module.OPTIONS
+        values = {}
+        for option, (kind, default) in allowed.items():
+            value = options.get(option, default)
+            if not isinstance(value, kind) or isinstance(value, bool) != (kind is bool):
+                c.error(f"{key}.{option}", f"expected {kind.__name__}, got {value!r}")
+            values[option] = value
+        for option in options:
+            if option not in allowed:
+                c.error(
+                    f"{key}.{option}",
+                    f"unknown option (known: {', '.join(sorted(allowed)) or 'none'})",
+                )
+        demo[name] = values
+    return {name: demo[name] for name in products if name in demo}
+
+
 def parse(data: dict, source: str) -> Municipality:
     """Validate the TOML tree ``data`` read from ``source``."""
     c = _Checker(source)
@@ -375,6 +411,7 @@ def parse(data: dict, source: str) -> Municipality:
         if p
     ]
     signatories = _signatories(c, data, people)
+    demo = _demo(c, data, site["products"])
     if c.errors:
         raise ProfileError(c.errors)
     return Municipality(
@@ -386,6 +423,7 @@ def parse(data: dict, source: str) -> Municipality:
         services=services,
         users=users,
         contacts=contacts,
+        demo=demo,
     )
 
 

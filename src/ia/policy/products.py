@@ -6,9 +6,19 @@ A product package declares itself with an entry point of the group
     entry_points={"ia.products": ["ia.delib = ia.delib.product:PRODUCT"]}
 
 The content core is always known.
+
+A product may ship demo documents: ``demo`` names a module (e.g.
+``"ia.docs.demo"``) holding
+
+- ``OPTIONS``: ``{name: (type, default)}``, the options a municipality
+  profile may set in its ``[demo."<product>"]`` table (checked with the rest
+  of the profile, before anything touches a site);
+- ``populate(portal, municipality, **options)``: creates the demo documents;
+  it is idempotent (a re-run of ``ia-site update`` creates no duplicates).
 """
 
 from dataclasses import dataclass
+from importlib import import_module
 from importlib import metadata
 
 
@@ -20,6 +30,11 @@ class Product:
     name: str  # as written in a municipality profile, e.g. "ia.delib"
     profile: str  # GenericSetup profile id, e.g. "ia.delib:default"
     title: str = ""
+    demo: str = ""  # module with OPTIONS and populate(); see the module docstring
+
+    def demo_module(self):
+        """The product's demo module, or None."""
+        return import_module(self.demo) if self.demo else None
 
 
 CORE = Product("ia.core", "ia.core:default", "iA core")
