@@ -75,6 +75,7 @@ setup(
         ],
         "console_scripts": [
             "ia-site = ia.policy.cli:main",
+            "ia-ingest = ia.docs.ingestion.cli:main",
         ],
         "ia.products": [
             "ia.delib = ia.delib.product:PRODUCT",
