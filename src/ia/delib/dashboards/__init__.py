@@ -1,0 +1,1 @@
+"""iA.Delib's lists on the core dashboard (``IDashboardList`` utilities)."""
