@@ -1,0 +1,341 @@
+"""Who attends a meeting, and who is present for each of its items.
+
+A meeting's attendees are held positions of the core directory (UIDs),
+copied from the body's ``default_attendees`` when the meeting is created,
+all *present*. Each has a presence:
+
+- ``present``;
+- ``excused`` / ``absent``;
+- ``proxy``: absent, represented by another attendee (``proxy_uid``) who is
+  present. An attendee holds at most one proxy and cannot hold one while
+  not present.
+
+During the session an attendee leaves or arrives for one item
+(``item_leave(item, uid)``, e.g. a conflict of interest, CDLD art.
+L1122-19) or from an item on (``onwards=True``: "left the meeting from item
+N"). The presents for an item are the meeting's presents, changed by the
+moves "from an item on" of the items up to this one (agenda order), then by
+the moves for this item only.
+
+The data are stored as described in ``ia.delib.session.store``. Every
+change needs the right to modify the meeting, and the meeting not closed;
+bad values raise ``DelibError`` (a clear message, nothing changed).
+"""
+
+from dataclasses import dataclass
+from dataclasses import replace
+from ia.delib import _
+from ia.delib import agenda
+from ia.delib.errors import DelibError
+from ia.delib.session.store import check_can_manage
+from ia.delib.session.store import require_meeting
+from ia.delib.session.store import unrestricted_get
+from persistent.list import PersistentList
+from plone import api
+
+
+PRESENCES = ("present", "excused", "absent", "proxy")
+MOVES = ("leave", "arrive")
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """An attendee of a meeting (``uid``: the held position's UID)."""
+
+    uid: str
+    name: str
+    function: str
+    presence: str
+    proxy_uid: str | None = None
+    proxy_name: str = ""
+
+
+# -- reading -----------------------------------------------------------------
+
+
+def _records(meeting) -> list[dict]:
+    return list(getattr(meeting, "ia_attendees", None) or ())
+
+
+def attendees(meeting) -> list[Attendee]:
+    """The attendees of ``meeting``, in the order of the meeting's list."""
+    records = _records(meeting)
+    names = {record["uid"]: record["name"] for record in records}
+    return [
+        Attendee(
+            uid=record["uid"],
+            name=record["name"],
+            function=record["function"],
+            presence=record["presence"],
+            proxy_uid=record.get("proxy_uid"),
+            proxy_name=names.get(record.get("proxy_uid"), ""),
+        )
+        for record in records
+    ]
+
+
+def guests(meeting) -> list[str]:
+    """The guests of ``meeting`` (names, free text)."""
+    return list(getattr(meeting, "ia_guests", None) or ())
+
+
+def _item_moves(item, meeting) -> dict:
+    data = getattr(item, "ia_item_presence", None) or {}
+    if data.get("meeting") != api.content.get_uuid(meeting):
+        return {}
+    return dict(data.get("moves") or {})
+
+
+def _presence_map(meeting, item, *, skip_item_move_of=None) -> dict[str, bool]:
+    """``{uid: present for item}``; ``skip_item_move_of``: ignore that
+    attendee's move for this item only."""
+    state = {a["uid"]: a["presence"] == "present" for a in _records(meeting)}
+    order = {
+        api.content.get_uuid(other): index
+        for index, other in enumerate(agenda.items(meeting))
+    }
+    position = order.get(api.content.get_uuid(item))
+    if position is not None:
+        moves = [
+            move
+            for move in getattr(meeting, "ia_presence_moves", None) or ()
+            if order.get(move["item"], position + 1) <= position
+        ]
+        moves.sort(key=lambda move: order[move["item"]])
+        for move in moves:
+            if move["uid"] in state:
+                state[move["uid"]] = move["move"] == "arrive"
+    for uid, move in _item_moves(item, meeting).items():
+        if uid in state and uid != skip_item_move_of:
+            state[uid] = move == "arrive"
+    return state
+
+
+def item_presents(item) -> list[Attendee]:
+    """The attendees present for ``item`` (presence ``present`` for all of
+    them, also for an excused attendee who arrived for it)."""
+    meeting = require_meeting(item)
+    state = _presence_map(meeting, item)
+    return [
+        replace(a, presence="present", proxy_uid=None, proxy_name="")
+        for a in attendees(meeting)
+        if state.get(a.uid)
+    ]
+
+
+def item_voters(item) -> list[str]:
+    """UIDs who may vote on ``item``: its presents, and the attendees
+    represented by a proxy holder present for it."""
+    meeting = require_meeting(item)
+    state = _presence_map(meeting, item)
+    return [
+        a.uid
+        for a in attendees(meeting)
+        if state.get(a.uid) or (a.presence == "proxy" and state.get(a.proxy_uid))
+    ]
+
+
+# -- changing the meeting's list -------------------------------------------
+
+
+def _save(meeting, records) -> None:
+    meeting.ia_attendees = PersistentList(records)
+
+
+def _find(records, uid) -> dict:
+    for record in records:
+        if record["uid"] == uid:
+            return record
+    raise DelibError(
+        _(
+            "msg_not_an_attendee",
+            default="${uid} is not an attendee of this meeting.",
+            mapping={"uid": str(uid)},
+        )
+    )
+
+
+def _position_record(uid) -> dict:
+    position = unrestricted_get(uid)
+    if position is None or position.portal_type != "IaHeldPosition":
+        raise DelibError(
+            _(
+                "msg_unknown_position",
+                default="${uid} is not a held position of the directory.",
+                mapping={"uid": str(uid)},
+            )
+        )
+    person = position.get_person()
+    return {
+        "uid": uid,
+        "name": person.fullname if person is not None else position.Title(),
+        "function": position.position_title(),
+        "presence": "present",
+        "proxy_uid": None,
+    }
+
+
+def init_attendees(meeting, event=None) -> None:
+    """Attendees of a new meeting: its body's default attendees, present
+    (subscriber of the meeting's creation; unknown positions are skipped)."""
+    from ia.delib.content.vocabularies import body_of
+
+    body = body_of(meeting)
+    records = []
+    for uid in getattr(body, "default_attendees", None) or ():
+        try:
+            record = _position_record(uid)
+        except DelibError:
+            continue
+        if record["uid"] not in {r["uid"] for r in records}:
+            records.append(record)
+    _save(meeting, records)
+    meeting.ia_guests = PersistentList()
+
+
+def add_attendee(meeting, uid) -> None:
+    """Add the held position ``uid`` (present) at the end of the list."""
+    check_can_manage(meeting)
+    records = _records(meeting)
+    if uid in {r["uid"] for r in records}:
+        raise DelibError(_("This person already attends the meeting."))
+    records.append(_position_record(uid))
+    _save(meeting, records)
+
+
+def remove_attendee(meeting, uid) -> None:
+    """Take ``uid`` off the list (refused while it holds someone's proxy)."""
+    check_can_manage(meeting)
+    records = _records(meeting)
+    record = _find(records, uid)
+    _refuse_if_holding_proxy(records, record)
+    _save(meeting, [r for r in records if r["uid"] != uid])
+    moves = getattr(meeting, "ia_presence_moves", None) or ()
+    meeting.ia_presence_moves = PersistentList(m for m in moves if m["uid"] != uid)
+
+
+def set_guests(meeting, names) -> None:
+    """Replace the guests by ``names`` (blank lines dropped)."""
+    check_can_manage(meeting)
+    if isinstance(names, str) or not all(isinstance(n, str) for n in names or ()):
+        raise DelibError(_("The guests must be a list of names."))
+    meeting.ia_guests = PersistentList(n.strip() for n in names or () if n.strip())
+
+
+def _refuse_if_holding_proxy(records, record) -> None:
+    for other in records:
+        if other.get("proxy_uid") == record["uid"] and other["presence"] == "proxy":
+            raise DelibError(
+                _(
+                    "msg_holds_proxy",
+                    default="${name} holds the proxy of ${other}: change that "
+                    "proxy first.",
+                    mapping={"name": record["name"], "other": other["name"]},
+                )
+            )
+
+
+def set_presence(meeting, uid, presence, proxy_uid=None) -> None:
+    """Set the presence of attendee ``uid`` (see the module's rules)."""
+    check_can_manage(meeting)
+    if presence not in PRESENCES:
+        raise DelibError(
+            _(
+                "msg_bad_presence",
+                default="Unknown presence ${presence}: choose present, "
+                "excused, absent or proxy.",
+                mapping={"presence": str(presence)},
+            )
+        )
+    records = _records(meeting)
+    record = _find(records, uid)
+    if presence == "proxy":
+        _check_proxy(records, record, proxy_uid)
+    elif proxy_uid:
+        raise DelibError(_("Only an attendee represented by proxy names a proxy."))
+    if presence != "present":
+        _refuse_if_holding_proxy(records, record)
+    new = dict(record, presence=presence, proxy_uid=proxy_uid or None)
+    _save(meeting, [new if r["uid"] == uid else r for r in records])
+
+
+def _check_proxy(records, record, proxy_uid) -> None:
+    if not proxy_uid:
+        raise DelibError(_("Name the attendee who holds the proxy."))
+    if proxy_uid == record["uid"]:
+        raise DelibError(_("An attendee cannot hold their own proxy."))
+    holder = _find(records, proxy_uid)
+    if holder["presence"] != "present":
+        raise DelibError(
+            _(
+                "msg_proxy_not_present",
+                default="${name} is not present: only a present attendee "
+                "holds a proxy.",
+                mapping={"name": holder["name"]},
+            )
+        )
+    for other in records:
+        if (
+            other["uid"] != record["uid"]
+            and other["presence"] == "proxy"
+            and other.get("proxy_uid") == proxy_uid
+        ):
+            raise DelibError(
+                _(
+                    "msg_one_proxy",
+                    default="${name} already holds the proxy of ${other}: "
+                    "an attendee holds one proxy at most.",
+                    mapping={"name": holder["name"], "other": other["name"]},
+                )
+            )
+
+
+# -- moves during the session ----------------------------------------------
+
+
+def _move(item, uid, move, onwards) -> None:
+    meeting = require_meeting(item)
+    check_can_manage(meeting)
+    record = _find(_records(meeting), uid)
+    wanted = move == "arrive"
+    if _presence_map(meeting, item).get(uid) == wanted:
+        raise DelibError(
+            _(
+                "msg_already_present",
+                default="${name} is already present for this item.",
+                mapping={"name": record["name"]},
+            )
+            if wanted
+            else _(
+                "msg_already_absent",
+                default="${name} is already absent for this item.",
+                mapping={"name": record["name"]},
+            )
+        )
+    item_uid = api.content.get_uuid(item)
+    item_moves = _item_moves(item, meeting)
+    item_moves.pop(uid, None)
+    if onwards:
+        moves = [
+            m
+            for m in getattr(meeting, "ia_presence_moves", None) or ()
+            if not (m["uid"] == uid and m["item"] == item_uid)
+        ]
+        moves.append({"uid": uid, "item": item_uid, "move": move})
+        meeting.ia_presence_moves = PersistentList(moves)
+    elif _presence_map(meeting, item, skip_item_move_of=uid).get(uid) != wanted:
+        item_moves[uid] = move
+    item.ia_item_presence = {
+        "meeting": api.content.get_uuid(meeting),
+        "moves": item_moves,
+    }
+
+
+def item_leave(item, uid, onwards=False) -> None:
+    """Attendee ``uid`` leaves for ``item`` only, or from it on (``onwards``)."""
+    _move(item, uid, "leave", onwards)
+
+
+def item_arrive(item, uid, onwards=False) -> None:
+    """Attendee ``uid`` arrives for ``item`` only, or from it on (``onwards``)."""
+    _move(item, uid, "arrive", onwards)
