@@ -1,0 +1,1 @@
+"""Browser parts of the tasks: the viewlet listing a document's tasks."""
