@@ -25,6 +25,14 @@ class IIaDelibMeeting(model.Schema):
         default="ordinary",
     )
 
+    convocation_date = schema.Date(
+        title=_("Convocation date"),
+        description=_(
+            "The day the convocation was sent; set by « Send the convocation »."
+        ),
+        required=False,
+    )
+
     @invariant
     def end_after_start(data):
         start, end = getattr(data, "start", None), getattr(data, "end", None)
