@@ -35,6 +35,10 @@ class IaService(Service):
     def error(self, status: int, message, error_type: str | None = None) -> dict:
         return error_body(self.request, status, message, error_type)
 
+    def refuse(self, error) -> dict:
+        """The answer to an :class:`ia.core.errors.IaError`: its status, its message."""
+        return error_body(self.request, error.status, error.message)
+
 
 @implementer(IPublishTraverse)
 class PathService(IaService):

@@ -14,6 +14,7 @@ from ia.core.directory.sources import ORGANISATION
 from ia.core.directory.sources import PERSON
 from ia.core.directory.sources import POSITION
 from ia.core.directory.sources import current_query
+from ia.core.errors import IaError
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from unicodedata import combining
@@ -25,7 +26,7 @@ DIRECTORY_ID = "annuaire"
 CONTACT_TYPES = (ORGANISATION, PERSON, POSITION)
 
 
-class DirectoryError(ValueError):
+class DirectoryError(IaError):
     """Bad input given to the directory API (message is an i18n message)."""
 
 

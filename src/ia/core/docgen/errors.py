@@ -1,23 +1,12 @@
 """Errors of document generation: each carries a translatable message for the user."""
 
 from ia.core import _
-from zope.i18n import translate
+from ia.core.errors import IaError
 
 
-class DocgenError(ValueError):
-    """A generation request that cannot be served; ``message`` is for the user.
-
-    ``status`` is the HTTP status the REST API answers with.
-    """
-
-    status = 400
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
-
-    def translated(self, request=None):
-        return translate(self.message, context=request, target_language=None)
+class DocgenError(IaError):
+    """A generation request that cannot be served; ``message`` is for the user,
+    ``status`` the HTTP status the REST API answers with."""
 
 
 class TemplateNotFound(DocgenError):

@@ -4,15 +4,8 @@ Each error carries an English message id (translated to French by the
 ``ia.core`` catalog) so that forms and REST answers can show it as is.
 """
 
+from ia.core.errors import IaError
 
-class NumberingError(ValueError):
+
+class NumberingError(IaError):
     """Bad numbering input: unknown placeholder, backward correction..."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self):
-        from zope.i18n import translate
-
-        return translate(self.message)
