@@ -62,6 +62,7 @@ PROFILE ?= profiles/demo.toml
 ADMIN ?= admin:admin
 BUILDOUT_CFG ?= profiles/demo.cfg
 INSTANCE ?= instance
+VAR ?= var
 ZOPE_CONF := $(INSTANCE)/etc/zope.conf
 export zope_i18n_compile_mo_files := true
 
@@ -70,8 +71,8 @@ versions: install ## Generate the buildout pins (profiles/versions.cfg) from req
 	$(BIN)/python -m ia.policy.versions $(LOCK) profiles/versions.cfg
 
 .PHONY: instance
-instance: install ## Write instance/etc/zope.conf + zope.ini (FileStorage and blobs in var/)
-	$(BIN)/python -m ia.policy.instance --dir $(INSTANCE) --var var --host $(HOST) --port $(PORT)
+instance: install ## Write $(INSTANCE)/etc/zope.conf + zope.ini (FileStorage and blobs in $(VAR)/)
+	$(BIN)/python -m ia.policy.instance --dir $(INSTANCE) --var $(VAR) --host $(HOST) --port $(PORT)
 
 .PHONY: site
 site: instance ## Create the site of PROFILE, or run its upgrades and update it (idempotent)

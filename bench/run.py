@@ -2,9 +2,9 @@
 
     .venv/bin/python -m bench.run [--only TEXT] [--repeat N] [--output FILE]
 
-The site is the core's test fixture (``ia.core.testing.CORE_FIXTURE``): a
-Plone site with ia.core installed in an in-memory DemoStorage, never the
-demo data. Every sandbox is one more DemoStorage on top of it, thrown away
+The site is the suite's test fixture (``ia.policy.testing.SUITE_FIXTURE``):
+a Plone site with the core and every product installed, in an in-memory
+DemoStorage, never the demo data. Every sandbox is one more DemoStorage on top of it, thrown away
 afterwards. Environment: ``IA_BENCH_N`` (documents created, default 1000),
 ``IA_BENCH_SIZES`` (dashboard sizes, default "1000,10000").
 """
@@ -33,10 +33,10 @@ def load_scenarios():
 
 
 def _layer():
-    from ia.core.testing import CORE_FIXTURE
+    from ia.policy.testing import SUITE_FIXTURE
     from plone.app.testing import FunctionalTesting
 
-    return FunctionalTesting(bases=(CORE_FIXTURE,), name="IaBench:Functional")
+    return FunctionalTesting(bases=(SUITE_FIXTURE,), name="IaBench:Functional")
 
 
 def _set_up(layer, done):

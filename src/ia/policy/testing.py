@@ -31,3 +31,27 @@ FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(POLICY_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE),
     name="IaPolicyLayer:FunctionalTesting",
 )
+
+
+class IaSuiteLayer(PloneSandboxLayer):
+    """Every known product installed (the ``ia.products`` entry points): for
+    cross-product tests (e.g. a mail sent to iA.Delib) and the benchmarks."""
+
+    defaultBases = (POLICY_FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        from ia.policy.products import known_products
+
+        for product in known_products().values():
+            applyProfile(portal, product.profile)
+
+
+SUITE_FIXTURE = IaSuiteLayer()
+
+SUITE_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(SUITE_FIXTURE,), name="IaSuiteLayer:IntegrationTesting"
+)
+SUITE_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(SUITE_FIXTURE, zope_testing.WSGI_SERVER_FIXTURE),
+    name="IaSuiteLayer:FunctionalTesting",
+)
