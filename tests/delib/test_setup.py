@@ -57,7 +57,10 @@ def test_only_bodies_are_global(portal):
         "IaDelibItem",
         "IaDelibMeeting",
     }
-    assert list(types["IaDelibItem"].allowed_content_types) == ["IaAttachment"]
+    assert list(types["IaDelibItem"].allowed_content_types) == [
+        "IaAttachment",
+        "IaDelibAdvice",
+    ]
 
 
 def test_final_states_registered(portal):

@@ -3,7 +3,8 @@
 The tables are the specification (docs/delib.md), written out on purpose.
 Roles: the proposing service's function roles (creator = Owner/IaEncoder,
 IaEditor, reviewers...), another service (Authenticated), a copy service
-(IaCopyReader), the body's meeting managers (IaMeetingManager), anonymous.
+(IaCopyReader), the body's meeting managers (IaMeetingManager), a service
+asked for an advice (IaAdviser: reads the item, never its notes), anonymous.
 """
 
 from ia.core.workflows.testing import ROLES
@@ -13,8 +14,9 @@ import pytest
 
 
 MM = "IaMeetingManager"
+ADVISER = "IaAdviser"
 ADMINS = {"Site Administrator", "Manager"}
-ROLES_DELIB = (*ROLES, MM)
+ROLES_DELIB = (*ROLES, MM, ADVISER)
 SERVICE = set(ROLES) - {"Anonymous", "Authenticated", "IaCopyReader"}
 AUTHORS = {"Owner", "IaEncoder", "IaEditor", "IaAgent", "IaServiceManager"} | ADMINS
 LEVELS = ("proposed", "proposed_n2", "proposed_n3")
@@ -29,10 +31,10 @@ DECIDED = (
 )
 STATES = ("created", "validated", *LEVELS, *IN_MEETING, *DECIDED)
 
-VIEW = {state: SERVICE | {MM} for state in ("created", *LEVELS)}
+VIEW = {state: SERVICE | {MM, ADVISER} for state in ("created", *LEVELS)}
 VIEW.update(
     {
-        state: SERVICE | {MM, "IaCopyReader"}
+        state: SERVICE | {MM, ADVISER, "IaCopyReader"}
         for state in STATES[1:]
         if state not in LEVELS
     }
@@ -91,7 +93,7 @@ MATRIX = PermissionMatrix(
     edit=EDIT,
     delete=DELETE,
     transitions=TRANSITIONS,
-    outsiders={"Anonymous", "Authenticated", "IaCopyReader"},
+    outsiders={"Anonymous", "Authenticated", "IaCopyReader", ADVISER},
 )
 
 
