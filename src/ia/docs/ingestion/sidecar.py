@@ -27,6 +27,20 @@ KEYS = (
     "attachments",
 )
 SENDER_KEYS = ("name", "firstname", "email")
+EXPECTED = {
+    "text": _("expected_text", default="a text"),
+    "texts": _("expected_texts", default="a list of texts"),
+    "text_or_number": _("expected_text_or_number", default="a text or a number"),
+    "date": _("expected_date", default="a date (YYYY-MM-DD)"),
+    "email": _("expected_email", default="an e-mail address"),
+    "sender": _(
+        "expected_sender",
+        default="a contact UID or an object {name, firstname, email}",
+    ),
+    "sender_keys": _(
+        "expected_sender_keys", default="an object with only name, firstname, email"
+    ),
+}
 
 
 def _bad(key, expected, value=None):
@@ -44,10 +58,10 @@ def _text(values, key, required=False):
     value = values.get(key)
     if value is None:
         if required:
-            raise _bad(key, "a text")
+            raise _bad(key, EXPECTED["text"])
         return None
     if not isinstance(value, str) or len(value) > MAX_TEXT:
-        raise _bad(key, "a text", value)
+        raise _bad(key, EXPECTED["text"], value)
     return value.strip() or None
 
 
@@ -60,7 +74,7 @@ def _list(values, key):
     if not isinstance(value, list) or not all(
         isinstance(v, str) and v.strip() for v in value
     ):
-        raise _bad(key, "a list of texts", value)
+        raise _bad(key, EXPECTED["texts"], value)
     return [v.strip() for v in value]
 
 
@@ -68,11 +82,12 @@ def _date(values, key):
     value = values.get(key)
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value[:10]) if isinstance(value, str) else None
-    except ValueError:
-        pass
-    raise _bad(key, "a date (YYYY-MM-DD)", value)
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise _bad(key, EXPECTED["date"], value)
 
 
 def _sender(values):
@@ -80,15 +95,13 @@ def _sender(values):
     if value is None or isinstance(value, str):
         return value.strip() if isinstance(value, str) and value.strip() else None
     if not isinstance(value, dict):
-        raise _bad(
-            "sender", "a contact UID or an object {name, firstname, email}", value
-        )
+        raise _bad("sender", EXPECTED["sender"], value)
     unknown = sorted(set(value) - set(SENDER_KEYS))
     if unknown:
-        raise _bad("sender", "an object with only name, firstname, email", unknown)
+        raise _bad("sender", EXPECTED["sender_keys"], unknown)
     name = _text(value, "name", required=True)
     if not name:
-        raise _bad("sender.name", "a text")
+        raise _bad("sender.name", EXPECTED["text"])
     return {
         "name": name,
         "firstname": _text(value, "firstname"),
@@ -137,7 +150,7 @@ def parse(raw: bytes) -> dict:
     if scan_id is not None and (
         not isinstance(scan_id, str) or not scan_id.strip() or len(scan_id) > 200
     ):
-        raise _bad("scan_id", "a text or a number", scan_id)
+        raise _bad("scan_id", EXPECTED["text_or_number"], scan_id)
     attachments = _list(values, "attachments")
     for name in attachments:
         try:
@@ -152,7 +165,7 @@ def parse(raw: bytes) -> dict:
             ) from exc
     email = _text(values, "sender_email")
     if email and "@" not in email:
-        raise _bad("sender_email", "an e-mail address", email)
+        raise _bad("sender_email", EXPECTED["email"], email)
     return {
         "scan_id": scan_id.strip() if scan_id else None,
         "mail_type": _text(values, "mail_type"),
