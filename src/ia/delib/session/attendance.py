@@ -111,6 +111,36 @@ def _presence_map(meeting, item, *, skip_item_move_of=None) -> dict[str, bool]:
     return state
 
 
+def presence_by_item(meeting, items) -> dict[str, dict[str, bool]]:
+    """``{item UID: {attendee UID: present}}`` for ``items``, the meeting's
+    agenda in order (one walk, for the console and the minutes)."""
+    state = {a["uid"]: a["presence"] == "present" for a in _records(meeting)}
+    moves_at = {}
+    for move in getattr(meeting, "ia_presence_moves", None) or ():
+        moves_at.setdefault(move["item"], []).append(move)
+    result = {}
+    for item in items:
+        uid = api.content.get_uuid(item)
+        for move in moves_at.get(uid, ()):
+            if move["uid"] in state:
+                state[move["uid"]] = move["move"] == "arrive"
+        here = dict(state)
+        for attendee, move in _item_moves(item, meeting).items():
+            if attendee in here:
+                here[attendee] = move == "arrive"
+        result[uid] = here
+    return result
+
+
+def voters_from(attendee_list, present: dict[str, bool]) -> list[str]:
+    """UIDs who may vote given ``present`` (see ``item_voters``)."""
+    return [
+        a.uid
+        for a in attendee_list
+        if present.get(a.uid) or (a.presence == "proxy" and present.get(a.proxy_uid))
+    ]
+
+
 def item_presents(item) -> list[Attendee]:
     """The attendees present for ``item`` (presence ``present`` for all of
     them, also for an excused attendee who arrived for it)."""
@@ -127,12 +157,7 @@ def item_voters(item) -> list[str]:
     """UIDs who may vote on ``item``: its presents, and the attendees
     represented by a proxy holder present for it."""
     meeting = require_meeting(item)
-    state = _presence_map(meeting, item)
-    return [
-        a.uid
-        for a in attendees(meeting)
-        if state.get(a.uid) or (a.presence == "proxy" and state.get(a.proxy_uid))
-    ]
+    return voters_from(attendees(meeting), _presence_map(meeting, item))
 
 
 # -- changing the meeting's list -------------------------------------------

@@ -24,6 +24,7 @@ from plone import api
 
 
 CHOICES = ("yes", "no", "abstain")
+CHOICE_LABELS = {"yes": _("in favour"), "no": _("against"), "abstain": _("abstentions")}
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ def _count(value, name) -> int:
         raise DelibError(
             _(
                 "msg_bad_vote_count",
-                default="The number of ${name} votes must be a whole number from 0.",
-                mapping={"name": name},
+                default="The number of votes (${name}) must be a whole number from 0.",
+                mapping={"name": CHOICE_LABELS[name]},
             )
         )
     return value
