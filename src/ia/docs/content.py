@@ -8,6 +8,7 @@ from datetime import date
 from ia.core.directory.fields import ContactField
 from ia.core.directory.fields import ContactListField
 from ia.docs import _
+from plone.app.textfield import RichText
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.namedfile.field import NamedBlobFile
@@ -101,4 +102,13 @@ class IOutgoingMail(model.Schema):
         value_type=schema.Choice(vocabulary="ia.docs.send_modes"),
         required=False,
         default=[],
+    )
+    body = RichText(
+        title=_("label_body", default="Body of the letter"),
+        description=_(
+            "help_body",
+            default="Printed in the generated letter, between the subject and "
+            "the signature.",
+        ),
+        required=False,
     )
