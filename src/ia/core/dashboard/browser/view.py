@@ -127,6 +127,18 @@ class DashboardView(BrowserView):
             )
         return result
 
+    def batch_actions(self):
+        """The active list's own batch actions: ``batch_actions`` is a sequence
+        of (path from the site root, title); the selection is posted there."""
+        portal_url = api.portal.get().absolute_url()
+        return [
+            {
+                "url": f"{portal_url}/{path}",
+                "title": translate(title, context=self.request),
+            }
+            for path, title in getattr(self.active, "batch_actions", ())
+        ]
+
     def page_url(self, start):
         return self.url(b_start=start)
 

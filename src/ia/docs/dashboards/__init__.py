@@ -1,0 +1,1 @@
+"""iA.Docs on the core dashboard: mail lists and the batch "assign to"."""

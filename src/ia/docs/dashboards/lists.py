@@ -1,0 +1,159 @@
+"""The dashboard lists of iA.Docs, each ONE catalog query over mails.
+
+| id | who | query |
+|---|---|---|
+| ``mail_to_register`` | encoders | incoming, ``created``, registered by me or a fellow encoder |
+| ``mail_to_assign`` | service managers | incoming, ``proposed_to_manager``, of my managed services |
+| ``mail_to_treat`` | agents | incoming, ``proposed_to_agent`` / ``in_treatment``, assigned to me |
+| ``mail_in_copy`` | everybody in a service | mails whose copy services are mine |
+| ``mail_overdue`` | like the core's ``overdue`` | mails past their due date, not closed |
+| ``mail_to_sign`` | service managers | outgoing, ``to_be_signed``, of my managed services |
+| ``mail_to_send`` | encoders, managers | outgoing, ``signed`` / ``scanned``, of my services |
+
+``mail_to_treat`` is the mail-only view of the core's ``to_treat`` (which
+also holds tasks and other products' documents).
+"""
+
+from ia.core.dashboard import principal
+from ia.core.dashboard.lists import DashboardList
+from ia.core.dashboard.lists import Overdue
+from ia.core.orgchart import api as orgchart
+from ia.docs import _
+from plone import api
+
+
+INCOMING = "IaIncomingMail"
+OUTGOING = "IaOutgoingMail"
+MAIL_TYPES = [INCOMING, OUTGOING]
+MAIL_COLUMNS = ("reference", "title", "type", "services", "agent", "due", "state")
+
+
+def services_with(userid, function):
+    """Uids of the services where ``userid`` holds ``function``."""
+    return sorted(
+        uid
+        for uid, functions in principal.functions_of_user(userid).items()
+        if function in functions
+    )
+
+
+class _MailList(DashboardList):
+    columns = MAIL_COLUMNS
+    default_sort = ("due", "ascending")
+
+    def available(self):
+        return INCOMING in api.portal.get_tool("portal_types")
+
+
+class MailToRegister(_MailList):
+    """The mail office registers for other services: its encoders are the
+    mails' owners, not function holders. "Mine" is what I or a fellow
+    encoder of my services created."""
+
+    id = "mail_to_register"
+    title = _("Mail to register")
+    order = 11
+    default_sort = ("modified", "descending")
+
+    def query(self, userid):
+        services = services_with(userid, "encoder")
+        if not services:
+            return None
+        creators = {userid}
+        for uid in services:
+            creators.update(orgchart.members(uid, "encoder"))
+        return {
+            "portal_type": INCOMING,
+            "review_state": "created",
+            "Creator": sorted(creators),
+        }
+
+
+class MailToAssign(_MailList):
+    id = "mail_to_assign"
+    title = _("Mail to assign")
+    order = 12
+    # The core dashboard posts the selection to this page (ia.docs.dashboards.view).
+    batch_actions = (("courrier/@@ia-mail-assign", _("Assign to…")),)
+
+    def query(self, userid):
+        services = services_with(userid, "manager")
+        if not services:
+            return None
+        return {
+            "portal_type": INCOMING,
+            "review_state": "proposed_to_manager",
+            "ia_responsible_services": services,
+        }
+
+
+class MailToTreat(_MailList):
+    id = "mail_to_treat"
+    title = _("Mail to treat by me")
+    order = 13
+
+    def query(self, userid):
+        return {
+            "portal_type": INCOMING,
+            "review_state": ["proposed_to_agent", "in_treatment"],
+            "ia_assigned_agent": userid,
+        }
+
+
+class MailInCopy(_MailList):
+    id = "mail_in_copy"
+    title = _("Mail in copy")
+    order = 41
+    default_sort = ("modified", "descending")
+
+    def query(self, userid):
+        services = principal.services_of_user(userid)
+        if not services:
+            return None
+        return {"portal_type": MAIL_TYPES, "ia_copy_services": services}
+
+
+class MailOverdue(_MailList):
+    id = "mail_overdue"
+    title = _("Overdue mail")
+    order = 51
+
+    def query(self, userid):
+        query = Overdue().query(userid)
+        query["portal_type"] = MAIL_TYPES
+        return query
+
+
+class MailToSign(_MailList):
+    id = "mail_to_sign"
+    title = _("Mail to sign")
+    order = 14
+
+    def query(self, userid):
+        services = services_with(userid, "manager")
+        if not services:
+            return None
+        return {
+            "portal_type": OUTGOING,
+            "review_state": "to_be_signed",
+            "ia_responsible_services": services,
+        }
+
+
+class MailToSend(_MailList):
+    id = "mail_to_send"
+    title = _("Mail to send")
+    order = 16
+
+    def query(self, userid):
+        services = sorted(
+            set(services_with(userid, "encoder"))
+            | set(services_with(userid, "manager"))
+        )
+        if not services:
+            return None
+        return {
+            "portal_type": OUTGOING,
+            "review_state": ["signed", "scanned"],
+            "ia_responsible_services": services,
+        }
