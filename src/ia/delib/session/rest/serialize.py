@@ -7,6 +7,15 @@ from ia.delib.session.decisions import allowed_decisions
 from ia.delib.session.decisions import decision_html
 from ia.delib.session.votes import get_votes
 from plone import api
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+
+
+def state_title(state: str) -> str:
+    """The translated title of an item state (workflow titles: plone domain)."""
+    wf_tool = api.portal.get_tool("portal_workflow")
+    title = wf_tool.getTitleForStateOnType(state, "IaDelibItem") or state
+    return translate(title, domain="plone", context=getRequest())
 
 
 def votes_data(item) -> dict | None:
@@ -23,6 +32,7 @@ def item_data(item, present: dict[str, bool], people) -> dict:
         "privacy": item.privacy,
         "list_type": item.list_type,
         "review_state": api.content.get_state(item),
+        "review_state_title": state_title(api.content.get_state(item)),
         "presents": [a.uid for a in people if present.get(a.uid)],
         "voters": attendance.voters_from(people, present),
         "votes": votes_data(item),

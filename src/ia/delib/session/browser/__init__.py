@@ -1,0 +1,1 @@
+"""The live session console (``@@ia-session`` on a meeting)."""
