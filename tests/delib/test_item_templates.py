@@ -243,3 +243,18 @@ def test_rest(functional_portal):
     )
     transaction.begin()
     assert len(world["body"].objectIds()) == count
+
+
+def test_body_page_button(world, portal):
+    from ia.delib.templates.browser import NewItemFromTemplateViewlet
+
+    request = portal.REQUEST
+    with api.env.adopt_user(username="encodeur"):
+        viewlet = NewItemFromTemplateViewlet(world["body"], request, None, None)
+        viewlet.update()
+        assert "@@ia-new-item-from-template" in viewlet.render()
+    # no service may use a template: no button
+    with api.env.adopt_user(username="passant"):
+        viewlet = NewItemFromTemplateViewlet(world["body"], request, None, None)
+        viewlet.update()
+        assert "@@ia-new-item-from-template" not in viewlet.render()

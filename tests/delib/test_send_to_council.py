@@ -240,5 +240,14 @@ def test_rest(functional_portal):
     assert link["sent_to"]["@id"] == new_url and not link["can_send"]
     link = rest("GET", f"{new_url}/@ia-council-link", "encodeur").json()
     assert link["sent_from"]["@id"] == item_url
+    # both pages show the link (the viewlet in the page)
+    from ia.core.testing import PASSWORD
+    import requests
+
+    page = requests.get(new_url, auth=("encodeur", PASSWORD), timeout=30)
+    assert page.status_code == 200
+    assert "ia-council-link" in page.text and item_url in page.text
+    page = requests.get(item_url, auth=("encodeur", PASSWORD), timeout=30)
+    assert "ia-council-link" in page.text and new_url in page.text
     transaction.begin()
     assert len(world["conseil"].objectIds()) == 2

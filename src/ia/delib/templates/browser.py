@@ -9,6 +9,7 @@ from ia.delib import _
 from ia.delib.errors import DelibError
 from ia.delib.templates import api as templates_api
 from plone import api
+from plone.app.layout.viewlets import ViewletBase
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -63,3 +64,16 @@ class NewItemFromTemplate(BrowserView):
                 {"uid": uid, "title": service.Title() if service is not None else uid}
             )
         return result
+
+
+class NewItemFromTemplateViewlet(ViewletBase):
+    """The body page's button *Nouveau point depuis un modèle*, shown when
+    the user may add items and one of his services may use a template."""
+
+    index = ViewPageTemplateFile("new_item_viewlet.pt")
+
+    def available(self):
+        if not api.user.has_permission("ia.delib: Add item", obj=self.context):
+            return False
+        userid = api.user.get_current().getId()
+        return bool(templates_api.usable_templates(self.context, userid))
