@@ -1,0 +1,1 @@
+"""Sending outgoing mail by e-mail (send mode ``email``)."""
