@@ -220,3 +220,19 @@ def test_propose_refused_for_unknown_service(world):
         do(item, "propose")
     assert api.content.get_state(item) == "created"
     assert "urbanisme" in str(info.value)
+
+
+def test_edit_form_leaves_out_service_and_due_date(world):
+    from ia.delib.interfaces import IIaDelibLayer
+    from zope.interface import alsoProvides
+
+    advice = propose(new_item(world))["finance"]
+    request = world.portal.REQUEST
+    alsoProvides(request, IIaDelibLayer)
+    clear_roles_cache()
+    with api.env.adopt_user(username="dirfin"):
+        html = advice.restrictedTraverse("@@edit")()
+    assert "form.widgets.advice_value" in html
+    assert "form.widgets.IResponsible.assigned_agent" in html
+    assert "form.widgets.IResponsible.responsible_services" not in html
+    assert "form.widgets.IDeadline.due_date" not in html

@@ -16,6 +16,8 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from datetime import date
 from datetime import datetime
+from ia.core.behaviors.deadline import IDeadline
+from ia.core.orgchart.behavior import IResponsible
 from ia.delib import _
 from ia.delib.advices import FROZEN_ITEM_STATES
 from ia.delib.advices.asking import check_requested
@@ -26,7 +28,13 @@ from ia.delib.advices.config import get_advice_type
 from ia.delib.errors import DelibError
 from ia.delib.workflows import DECIDED_STATES
 from plone import api
+from zExceptions import BadRequest
 from zope.container.interfaces import IContainerModifiedEvent
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+
+
+FIXED_RESPONSIBLE = {"responsible_services", "copy_services"}
 
 
 def _transition_id(event):
@@ -82,6 +90,30 @@ def advice_after_transition(advice, event):
         if advice_type is not None:
             advice.due_date = due_date_for(advice_type, today)
     advice.reindexObject()
+
+
+def advice_modified(advice, event):
+    """Refuse a change of the advising service or of the due date (REST
+    PATCH): both follow the advice type."""
+    for description in getattr(event, "descriptions", ()) or ():
+        interface = getattr(description, "interface", None)
+        # Forms and plone.restapi prefix the names: "IResponsible.copy_services".
+        names = {
+            name.rsplit(".", 1)[-1]
+            for name in getattr(description, "attributes", ()) or ()
+        }
+        if (interface is IResponsible and names & FIXED_RESPONSIBLE) or (
+            interface is IDeadline and "due_date" in names
+        ):
+            raise BadRequest(
+                translate(
+                    _(
+                        "The advising service and the due date of an advice "
+                        "follow its type: they cannot be changed."
+                    ),
+                    context=getRequest(),
+                )
+            )
 
 
 def item_before_transition(item, event):
