@@ -11,6 +11,8 @@ from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
 
 
 COUNCIL_KINDS = ("council", "cpas")
@@ -73,6 +75,21 @@ class IIaDelibBody(model.Schema):
         max=60,
     )
 
+    public_meetings = schema.Choice(
+        title=_("Public meetings"),
+        description=_(
+            "Citizens see the public agenda of the published meetings. "
+            "Empty: yes for a council or CPAS council, no for a college."
+        ),
+        vocabulary=SimpleVocabulary(
+            [
+                SimpleTerm(True, "yes", _("Yes")),
+                SimpleTerm(False, "no", _("No")),
+            ]
+        ),
+        required=False,
+    )
+
 
 @implementer(IIaDelibBody)
 class Body(Container):
@@ -89,6 +106,15 @@ def convocation_delay(body) -> int:
     if body.convocation_delay is not None:
         return body.convocation_delay
     return LEGAL_CONVOCATION_DELAY if body.body_kind in COUNCIL_KINDS else 0
+
+
+def meetings_are_public(body) -> bool:
+    """Citizens may see the published meetings of ``body`` (the field, or by
+    default: yes for a council or CPAS council, no for a college)."""
+    value = getattr(body, "public_meetings", None)
+    if value is None:
+        return body.body_kind in COUNCIL_KINDS
+    return bool(value)
 
 
 def parse_categories(lines) -> list[tuple[str, str]]:

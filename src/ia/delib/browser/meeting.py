@@ -1,0 +1,146 @@
+"""The meeting page: facts, the agenda by section, reordering and presenting.
+
+Complete without JavaScript: each row has "monter"/"descendre" buttons and a
+position field (form POSTs to ``@@ia-agenda-move``); ``static/agenda.js``
+adds drag and drop over the ``@ia-agenda`` REST endpoint. Validated items of
+the body wait below with a "Présenter" button (``@@ia-present-item``).
+"""
+
+from ia.delib import _
+from ia.delib.api import move_item
+from ia.delib.api import present_item
+from ia.delib.browser.rows import agenda_rows
+from ia.delib.browser.rows import state_titles
+from ia.delib.content.vocabularies import body_of
+from ia.delib.errors import DelibError
+from ia.delib.workflows import OPEN_MEETING_STATES
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five import BrowserView
+from zExceptions import BadRequest
+from zope.i18n import translate
+
+
+SECTIONS = (
+    ("public", _("Items in public session")),
+    ("secret", _("Items in closed session")),
+)
+LISTS = ((0, _("Items")), (1, _("Late and emergency items")))
+SESSION_TYPES = {"ordinary": _("Ordinary"), "extraordinary": _("Extraordinary")}
+
+
+class MeetingView(BrowserView):
+    def __call__(self):
+        self.rows = agenda_rows(self.context, self.request)
+        self.state = api.content.get_state(self.context)
+        self.can_manage = api.user.has_permission(
+            "Modify portal content", obj=self.context
+        )
+        return self.index()
+
+    def facts(self) -> dict:
+        meeting = self.context
+        return {
+            "date": meeting.start.strftime("%d/%m/%Y") if meeting.start else "",
+            "start": meeting.start.strftime("%H:%M") if meeting.start else "",
+            "end": meeting.end.strftime("%H:%M") if meeting.end else "",
+            "place": meeting.place or "",
+            "session_type": translate(
+                SESSION_TYPES.get(meeting.session_type, meeting.session_type),
+                context=self.request,
+            ),
+            "state": state_titles("IaDelibMeeting", self.request).get(
+                self.state, self.state
+            ),
+        }
+
+    def sections(self) -> list[dict]:
+        """``[{"id", "label", "count", "lists": [{"label", "rows"}]}]``."""
+        result = []
+        for rank, (privacy, label) in enumerate(SECTIONS):
+            lists = []
+            for list_rank, list_label in LISTS:
+                rows = [r for r in self.rows if r["section"] == (rank, list_rank)]
+                if rows:
+                    lists.append({"id": f"{privacy}-{list_rank}", "label": list_label, "rows": rows})
+            result.append(
+                {
+                    "id": privacy,
+                    "label": label,
+                    "count": sum(len(lst["rows"]) for lst in lists),
+                    "lists": lists,
+                }
+            )
+        return result
+
+    def can_present(self) -> bool:
+        return self.can_manage and self.state in OPEN_MEETING_STATES
+
+    def waiting_items(self) -> list:
+        """Validated items of the body, not presented yet (brains)."""
+        body = body_of(self.context)
+        if body is None:
+            return []
+        return api.content.find(
+            context=body,
+            portal_type="IaDelibItem",
+            review_state="validated",
+            sort_on="created",
+        )
+
+
+class _MeetingAction(BrowserView):
+    """A form POST on the meeting: check the token, act, say what happened."""
+
+    def _item(self):
+        uid = self.request.form.get("item")
+        item = api.content.get(UID=uid) if isinstance(uid, str) and uid else None
+        if item is None or item.portal_type != "IaDelibItem":
+            raise DelibError(
+                _("msg_unknown_item", default="Unknown item: ${uid}", mapping={"uid": str(uid)})
+            )
+        return item
+
+    def __call__(self):
+        if self.request.method != "POST":
+            raise BadRequest("POST only")
+        CheckAuthenticator(self.request)
+        try:
+            message = self.act()
+        except DelibError as exc:
+            import transaction
+
+            transaction.doom()
+            api.portal.show_message(exc.message, request=self.request, type="error")
+        else:
+            api.portal.show_message(message, request=self.request, type="info")
+        self.request.response.redirect(self.context.absolute_url())
+        return ""
+
+
+class AgendaMove(_MeetingAction):
+    """``@@ia-agenda-move``: ``item`` to ``position``, or one step ``up``/``down``."""
+
+    def act(self):
+        item = self._item()
+        form = self.request.form
+        current = item.item_number or 0
+        if "up" in form:
+            position = current - 1
+        elif "down" in form:
+            position = current + 1
+        else:
+            raw = str(form.get("position", "")).strip()
+            if not raw.isdigit():
+                raise DelibError(_("The position must be a whole number from 1."))
+            position = int(raw)
+        move_item(self.context, item, max(position, 1))
+        return _("The agenda has been changed.")
+
+
+class PresentItem(_MeetingAction):
+    """``@@ia-present-item``: present ``item`` to this meeting."""
+
+    def act(self):
+        present_item(self._item(), self.context)
+        return _("The item has been presented to the meeting.")
