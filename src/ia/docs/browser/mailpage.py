@@ -1,0 +1,92 @@
+"""The mail page: what belongs to a mail, below its fields.
+
+Incoming mail: the main file (PDF shown inline in an ``<iframe>`` on
+``@@display-file/main_file``, plus a download link), the replies
+(``replies_of``), the acknowledgement (stored, due, or why not) and the
+linked Delib items. Outgoing mail: the letter (and *Générer la lettre* for
+who may edit) and the mails it answers.
+"""
+
+from ia.docs.letters import acknowledgement
+from ia.docs.letters.letter import get_letter
+from ia.docs.replies import replied_mails
+from ia.docs.replies import replies_of
+from plone import api
+from plone.app.layout.viewlets import ViewletBase
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+
+
+def mail_row(mail):
+    return {
+        "url": mail.absolute_url(),
+        "reference": getattr(mail, "reference", None) or "",
+        "title": mail.Title(),
+        "state": api.content.get_state(mail, default=""),
+    }
+
+
+def file_row(attachment):
+    return {
+        "url": f"{attachment.absolute_url()}/@@download/file",
+        "title": attachment.Title(),
+        "filename": attachment.file.filename if attachment.file else "",
+    }
+
+
+def linked_delib_items(mail):
+    """Delib items linked to ``mail`` (``ia.docs.delib_link``, when present)."""
+    try:
+        from ia.docs.delib_link.api import items_of
+    except ImportError:
+        return []
+    return items_of(mail)
+
+
+class IncomingMailViewlet(ViewletBase):
+    index = ViewPageTemplateFile("mailpage_incoming.pt")
+
+    def main_file(self):
+        main = getattr(self.context, "main_file", None)
+        if main is None:
+            return None
+        base = self.context.absolute_url()
+        return {
+            "preview": f"{base}/@@display-file/main_file",
+            "download": f"{base}/@@download/main_file",
+            "filename": main.filename or "",
+        }
+
+    def replies(self):
+        return [mail_row(mail) for mail in replies_of(self.context)]
+
+    def acknowledgement(self):
+        """``{"state": "stored"|"due"|"skipped", ...}`` or None."""
+        stored = acknowledgement.get_acknowledgement(self.context)
+        if stored is not None:
+            return dict(file_row(stored), state="stored")
+        if getattr(self.context, "ack_pending", False):
+            return {
+                "state": "due",
+                "url": f"{self.context.absolute_url()}/@@ia-acknowledgement",
+            }
+        reason = getattr(self.context, "ack_skipped", None)
+        if reason:
+            return {"state": "skipped", "reason": reason}
+        return None
+
+    def delib_items(self):
+        return [mail_row(item) for item in linked_delib_items(self.context)]
+
+
+class OutgoingMailViewlet(ViewletBase):
+    index = ViewPageTemplateFile("mailpage_outgoing.pt")
+
+    def letter(self):
+        letter = get_letter(self.context)
+        return file_row(letter) if letter is not None else None
+
+    def can_generate(self):
+        return api.user.has_permission("Modify portal content", obj=self.context)
+
+    def answered(self):
+        return [mail_row(mail) for mail in replied_mails(self.context)]
