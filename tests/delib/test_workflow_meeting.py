@@ -2,8 +2,11 @@
 
 Meetings are managed by the body's meeting managers; every civil servant
 sees a meeting once its agenda is frozen (the items keep their own
-security); anonymous visitors see nothing yet (citizen publication is a
-later slice).
+security). Anonymous visitors never get View on a meeting, not even a
+council's published one: citizens read the public projection
+(``ia.delib.publication``: ``@@ia-public-agenda``, ``@ia-public-agenda``),
+which checks the body and the state itself — see ``test_publication.py``
+and "Publication" in docs/delib.md for why.
 """
 
 from ia.core.workflows.testing import PermissionMatrix
@@ -56,3 +59,14 @@ def test_type_bound(portal):
 @pytest.mark.parametrize("state,role", MATRIX.cases())
 def test_permissions(body, state, role):
     MATRIX.check(body, state, role)
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_anonymous_never_views_a_meeting_of_a_public_body(body, state):
+    """Even published, a council's meeting gives anonymous visitors nothing:
+    the citizens' pages answer from the public projection."""
+    from ia.delib.content.body import meetings_are_public
+
+    assert meetings_are_public(body)
+    MATRIX.check(body, state, "Anonymous")
+    assert "Anonymous" not in VIEW[state]

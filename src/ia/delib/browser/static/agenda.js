@@ -62,14 +62,17 @@
       headers: { "Accept": "application/json", "Content-Type": "application/json" },
       body: JSON.stringify({ item: row.dataset.uid, position: position })
     }).then(function (response) {
-      return response.json().then(function (data) { return [response.ok, data]; });
+      return response.json().then(
+        function (data) { return [response.ok, data, response.statusText]; },
+        function () { return [false, {}, response.statusText]; }
+      );
     }).then(function (result) {
       if (result[0]) {
         message.classList.add("d-none");
         render(result[1]);
       } else {
         restore(saved);
-        showError(result[1].error ? result[1].error.message : response.statusText);
+        showError(result[1].error ? result[1].error.message : result[2]);
       }
     }).catch(function (error) {
       restore(saved);
