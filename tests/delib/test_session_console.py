@@ -41,6 +41,7 @@ def test_console_shows_the_current_item(world):
     assert "++resource++ia.delib.session/console.js" in html
     assert "Adopter" in html  # decision buttons, in French
     assert "Raccourcis clavier" in html
+    assert ">Figé</span>" in html  # states in French
 
 
 def test_console_item_parameter(world):

@@ -12,10 +12,10 @@ from zope.i18n import translate
 
 
 def state_title(state: str) -> str:
-    """The translated title of an item state (workflow titles: plone domain)."""
+    """The translated title of an item state (ia.delib domain, as the workflow)."""
     wf_tool = api.portal.get_tool("portal_workflow")
     title = wf_tool.getTitleForStateOnType(state, "IaDelibItem") or state
-    return translate(title, domain="plone", context=getRequest())
+    return translate(title, domain="ia.delib", context=getRequest())
 
 
 def votes_data(item) -> dict | None:
