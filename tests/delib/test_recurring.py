@@ -125,3 +125,32 @@ def test_meeting_manager_creates_the_meeting(conseil):
         nov = create_meeting(conseil, "Novembre", start=NOV)
     assert titles(nov)[0][0] == 1
     assert api.content.get_state(delib.agenda(nov)[0]) == "presented"
+
+
+def test_meeting_created_over_rest(functional_portal):
+    from ia.core.testing import create_user
+    from ia.core.workflows.testing import rest
+    import transaction
+
+    portal = functional_portal
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    body = create_body(portal, "Conseil", id="conseil")
+    create_user("secretaire")
+    api.group.add_user(groupname="conseil_meeting_managers", username="secretaire")
+    create_meeting(body, "Octobre", start=OCT)
+    transaction.commit()
+    response = rest(
+        "POST",
+        body.absolute_url(),
+        "secretaire",
+        json={
+            "@type": "IaDelibMeeting",
+            "title": "Novembre",
+            "start": "2026-11-16T20:00:00",
+        },
+    )
+    assert response.status_code == 201, response.text
+    agenda = rest("GET", f"{response.json()['@id']}/@ia-agenda", "secretaire").json()
+    assert [(row["number"], row["title"]) for row in agenda["items"]] == [
+        (1, "Approbation du procès-verbal de la séance du 12 octobre 2026")
+    ]

@@ -75,10 +75,16 @@ def create_templates_folder(body, event=None):
         )
 
 
+def _naive(moment):
+    """A comparable datetime: an aware one (as REST stores it) in local time."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def previous_meeting(meeting):
     """The meeting of the same body that starts last before ``meeting``."""
     if not meeting.start:
         return None
+    start = _naive(meeting.start)
     body = meeting.aq_parent
     uid = api.content.get_uuid(meeting)
     earlier = [
@@ -89,8 +95,8 @@ def previous_meeting(meeting):
         )
         if brain.UID != uid
     ]
-    earlier = [m for m in earlier if m.start and m.start < meeting.start]
-    return max(earlier, key=lambda m: m.start) if earlier else None
+    earlier = [m for m in earlier if m.start and _naive(m.start) < start]
+    return max(earlier, key=lambda m: _naive(m.start)) if earlier else None
 
 
 def _validate(item) -> None:
@@ -110,7 +116,7 @@ def recurring_item(meeting, template, previous):
     if template.minutes_approval:
         if previous is None:
             return None
-        day = french_date(previous.start)
+        day = french_date(_naive(previous.start))
         fields["title"] = MINUTES_TITLE.format(date=day)
         fields["decision"] = RichTextValue(
             MINUTES_DECISION.format(date=day), "text/html", "text/x-html-safe"
