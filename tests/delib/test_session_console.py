@@ -42,6 +42,8 @@ def test_console_shows_the_current_item(world):
     assert "Adopter" in html  # decision buttons, in French
     assert "Raccourcis clavier" in html
     assert ">Figé</span>" in html  # states in French
+    assert "Présences de la séance" in html
+    assert 'class="ia-presence-select"' in html
 
 
 def test_console_item_parameter(world):

@@ -61,6 +61,9 @@ class SessionConsole(BrowserView):
             for attendee in self.data["attendees"]
         ]
 
+    def presences(self) -> list[dict]:
+        return [{"id": k, "title": self.t(v)} for k, v in PRESENCE_LABELS.items()]
+
     def voters(self) -> list[dict]:
         if not self.current:
             return []

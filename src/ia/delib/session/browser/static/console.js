@@ -71,6 +71,43 @@
     });
     var guests = $("#ia-session-guests");
     guests.innerHTML = data.guests.map(function (g) { return "<li>" + esc(g) + "</li>"; }).join("");
+    $("#ia-session-guests-text").value = data.guests.join("\n");
+    renderMeetingPresence();
+  }
+
+  function renderMeetingPresence() {
+    $("#ia-session-presence-rows").innerHTML = data.attendees.map(function (a) {
+      var presence = Object.keys(labels.presences).map(function (p) {
+        return '<option value="' + p + '"' + (p === a.presence ? " selected" : "") + ">" +
+          esc(labels.presences[p]) + "</option>";
+      }).join("");
+      var holders = ['<option value="">' + esc(labels.none) + "</option>"].concat(
+        data.attendees.map(function (o) {
+          return '<option value="' + esc(o.uid) + '"' + (o.uid === a.proxy_uid ? " selected" : "") +
+            ">" + esc(o.name) + "</option>";
+        })).join("");
+      return '<tr data-uid="' + esc(a.uid) + '"><td>' + esc(a.name) + "</td><td>" +
+        '<select class="ia-presence-select">' + presence + "</select> " +
+        '<select class="ia-proxy-select"' + (a.presence === "proxy" ? "" : " hidden") + ">" +
+        holders + "</select></td></tr>";
+    }).join("");
+  }
+
+  function attendanceCall(body) {
+    return call("POST", sessionUrl + "/attendance", body)
+      .then(function (json) { data = json; render(); status(labels.saved); })
+      .catch(function (e) { status(e.message, true); if (data) { render(); } });
+  }
+
+  function presenceChanged(row) {
+    var presence = $(".ia-presence-select", row).value;
+    var holder = $(".ia-proxy-select", row);
+    holder.hidden = presence !== "proxy";
+    if (presence === "proxy" && !holder.value) { holder.focus(); return; }
+    attendanceCall({
+      action: "presence", uid: row.getAttribute("data-uid"), presence: presence,
+      proxy_uid: presence === "proxy" ? holder.value : null
+    });
   }
 
   function renderPeople(row) {
@@ -162,11 +199,9 @@
   }
 
   function move(uid, action) {
-    var row = current();
-    call("POST", sessionUrl + "/attendance", {
-      action: action, item: row.UID, uid: uid, onwards: $("#ia-session-onwards").checked
-    }).then(function (json) { data = json; render(); status(labels.saved); })
-      .catch(function (e) { status(e.message, true); });
+    attendanceCall({
+      action: action, item: current().UID, uid: uid, onwards: $("#ia-session-onwards").checked
+    });
   }
 
   function saveVotes() {
@@ -262,6 +297,14 @@
     var decision = event.target.closest("#ia-session-decisions button");
     if (decision) { decide(decision.getAttribute("data-transition")); return; }
     if (event.target.id === "ia-session-unanimity") { unanimity(); }
+    if (event.target.id === "ia-session-guests-save") {
+      attendanceCall({ action: "guests", guests: $("#ia-session-guests-text").value.split("\n") });
+    }
+  });
+
+  root.addEventListener("change", function (event) {
+    var select = event.target.closest(".ia-presence-select, .ia-proxy-select");
+    if (select && data) { presenceChanged(select.closest("tr")); }
   });
 
   $("#ia-session-votes") && $("#ia-session-votes").addEventListener("submit", function (event) {
