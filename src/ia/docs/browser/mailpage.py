@@ -2,8 +2,7 @@
 
 Incoming mail: the main file (PDF shown inline in an ``<iframe>`` on
 ``@@display-file/main_file``, plus a download link), the replies
-(``replies_of``), the acknowledgement (stored, due, or why not) and the
-linked Delib items. Outgoing mail: the letter (and *Générer la lettre* for
+(``replies_of``) and the acknowledgement (stored, due, or why not). Outgoing mail: the letter (and *Générer la lettre* for
 who may edit) and the mails it answers.
 """
 
@@ -31,15 +30,6 @@ def file_row(attachment):
         "title": attachment.Title(),
         "filename": attachment.file.filename if attachment.file else "",
     }
-
-
-def linked_delib_items(mail):
-    """Delib items linked to ``mail`` (``ia.docs.delib_link``, when present)."""
-    try:
-        from ia.docs.delib_link.api import items_of
-    except ImportError:
-        return []
-    return items_of(mail)
 
 
 class IncomingMailViewlet(ViewletBase):
@@ -73,9 +63,6 @@ class IncomingMailViewlet(ViewletBase):
         if reason:
             return {"state": "skipped", "reason": reason}
         return None
-
-    def delib_items(self):
-        return [mail_row(item) for item in linked_delib_items(self.context)]
 
 
 class OutgoingMailViewlet(ViewletBase):

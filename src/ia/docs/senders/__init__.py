@@ -1,0 +1,1 @@
+"""Senders created on the fly when an incoming mail is registered."""
