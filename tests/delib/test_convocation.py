@@ -101,6 +101,17 @@ class TestStatus:
         assert status["late"] is False and status["sent"] is True
         assert "7 full days" in status["message"]
 
+    def test_messages_in_french(self, world):
+        from zope.i18n import translate
+
+        meeting, sent = world["meeting"], D - timedelta(days=7)
+        text = convocation.message(meeting, sent, convocation.deadline(meeting), D)
+        assert translate(text, target_language="fr") == (
+            "La convocation a été envoyée le 7 décembre 2026, 6 jour(s) franc(s) "
+            "avant la séance : la loi en demande 7 (CDLD art. L1122-13), soit au "
+            "plus tard le 6 décembre 2026. Seule l'urgence le permet."
+        )
+
 
 class TestSend:
     def test_records_day_and_stores_document(self, world):

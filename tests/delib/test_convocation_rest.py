@@ -20,6 +20,9 @@ def world(functional_portal):
         create_user(userid)
     api.group.add_user(groupname="conseil_meeting_managers", username="secretaire")
     api.content.transition(obj=data["meeting"], transition="freeze")
+    # A French site, as the municipalities' (messages in French).
+    api.portal.set_registry_record("plone.default_language", "fr")
+    api.portal.set_registry_record("plone.available_languages", ["fr"])
     transaction.commit()
     data["url"] = data["meeting"].absolute_url() + "/@ia-convocation"
     data["deadline"] = (soon.date() - timedelta(days=8)).isoformat()
@@ -34,7 +37,7 @@ def test_get_status_not_sent_and_overdue(world):
     assert data["deadline"] == world["deadline"]
     assert data["late"] is True and data["sent"] is False
     assert data["delay"] == 7
-    assert "urgence" in data["message"] or "emergency" in data["message"]
+    assert "seule l'urgence le permet" in data["message"], data["message"]
 
 
 def test_post_sends_late_with_warning(world):
@@ -60,10 +63,10 @@ def test_post_on_time_day(world):
 @pytest.mark.parametrize(
     "body, message",
     [
-        ({"date": "32/12/2026"}, "32/12/2026"),
-        ({"date": (date.today() + timedelta(days=1)).isoformat()}, "futur"),
+        ({"date": "32/12/2026"}, "« 32/12/2026 » n'est pas une date"),
+        ({"date": (date.today() + timedelta(days=1)).isoformat()}, "dans le futur"),
         ({"format": "xlsx"}, "xlsx"),
-        ({"format": 3}, "odt"),
+        ({"format": 3}, "Le format doit être"),
         ([1, 2], "JSON"),
     ],
 )

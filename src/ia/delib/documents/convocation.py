@@ -55,7 +55,8 @@ def is_late(meeting, sent: date) -> bool:
     return last is not None and sent > last
 
 
-def _message(meeting, sent, last, today):
+def message(meeting, sent, last, today):
+    """The (translatable) message of the convocation's state."""
     days = delay(meeting)
     if last is None:
         return _("This body has no legal convocation delay.")
@@ -102,14 +103,13 @@ def status(meeting, today: date | None = None) -> dict:
     sent = meeting.convocation_date
     last = deadline(meeting)
     late = last is not None and (sent or today) > last
-    message = _message(meeting, sent, last, today)
     return {
         "convocation_date": sent.isoformat() if sent else None,
         "deadline": last.isoformat() if last else None,
         "delay": delay(meeting),
         "sent": sent is not None,
         "late": late,
-        "message": translate(message, context=getRequest()),
+        "message": translate(message(meeting, sent, last, today), context=getRequest()),
     }
 
 
