@@ -15,7 +15,20 @@ from ia.docs.letters.views import download_url
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
+from plone.restapi.exceptions import DeserializationError
 from zope.interface import alsoProvides
+
+
+def read_body(request):
+    """The JSON object of the body (``{}`` when empty), or None when malformed."""
+    try:
+        body = json_body(request) or {}
+    except DeserializationError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+BAD_BODY = _("msg_bad_json", default="The body must be a JSON object.")
 
 
 def describe(attachment):
@@ -32,10 +45,11 @@ class AcknowledgementPost(IaService):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
         mail = self.context
+        body = read_body(self.request)
+        if body is None:
+            return self.error(400, BAD_BODY)
         existing = acknowledgement.get_acknowledgement(mail)
-        if existing is not None and not (json_body(self.request) or {}).get(
-            "regenerate"
-        ):
+        if existing is not None and not body.get("regenerate"):
             return describe(existing)
         if not api.user.has_permission(MODIFY, obj=mail) and not getattr(
             mail, "ack_pending", False
@@ -68,14 +82,9 @@ class LetterPost(IaService):
                     default="You may not generate the letter of this mail.",
                 ),
             )
-        try:
-            body = json_body(self.request) or {}
-        except Exception:
-            body = None
-        if not isinstance(body, dict):
-            return self.error(
-                400, _("msg_bad_json", default="The body must be a JSON object.")
-            )
+        body = read_body(self.request)
+        if body is None:
+            return self.error(400, BAD_BODY)
         output_format = body.get("format")
         if output_format is not None and output_format not in ("odt", "pdf"):
             return self.error(
