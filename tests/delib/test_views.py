@@ -93,21 +93,32 @@ def test_meeting_page_after_move(portal):
 
 
 def test_meeting_page_200_items_fast(portal):
+    from ia.delib.browser.rows import agenda_rows
     import time
 
     setRoles(portal, TEST_USER_ID, ["Manager"])
     body = create_body(portal, "Conseil", id="conseil")
     meeting = create_meeting(body, "Grande séance", id="grande")
-    for index in range(200):
+    meeting_uid = api.content.get_uuid(meeting)
+    for index in range(200):  # presented in bulk: one renumbering
         item = create_item(body, f"Point {index}", id=f"p{index}")
-        agenda.add(meeting, item)
+        meeting.agenda_uids().append(api.content.get_uuid(item))
+        item.meeting_uid = meeting_uid
+    agenda.renumber(meeting)
     render(meeting, portal.REQUEST)  # warm the caches
     start = time.perf_counter()
+    rows = agenda_rows(meeting, portal.REQUEST)
+    rows_time = time.perf_counter() - start
+    start = time.perf_counter()
     html = render(meeting, portal.REQUEST)
-    elapsed = time.perf_counter() - start
+    page_time = time.perf_counter() - start
+    assert len(rows) == 200
     assert html.count('class="ia-agenda-row"') == 200
-    # Target 0.3 s (benchmark); generous here, the test machine is shared.
-    assert elapsed < 1.5, elapsed
+    # Targets: the page in 0.3 s on the benchmark machine (an empty meeting
+    # page, Plone's chrome, takes about 0.3 s on the shared test machine,
+    # the 200 rows about 0.2 s more); generous bounds here.
+    assert rows_time < 0.3, rows_time
+    assert page_time < 1.5, page_time
 
 
 def test_body_page_lists_meetings_and_waiting_items(portal):

@@ -26,7 +26,9 @@ class BodyView(BrowserView):
             row = {
                 "title": brain.Title,
                 "url": brain.getURL(),
-                "date": meeting.start.strftime("%d/%m/%Y %H:%M") if meeting.start else "",
+                "date": meeting.start.strftime("%d/%m/%Y %H:%M")
+                if meeting.start
+                else "",
                 "state": brain.review_state,
                 "state_title": self.states.get(brain.review_state, brain.review_state),
             }
@@ -37,7 +39,11 @@ class BodyView(BrowserView):
     def meeting_groups(self) -> list[dict]:
         meetings = self.meetings()
         return [
-            {"id": "upcoming", "label": _("Upcoming meetings"), "rows": meetings["upcoming"]},
+            {
+                "id": "upcoming",
+                "label": _("Upcoming meetings"),
+                "rows": meetings["upcoming"],
+            },
             {"id": "past", "label": _("Past meetings"), "rows": meetings["past"]},
         ]
 

@@ -26,6 +26,14 @@ SECTIONS = (
     ("secret", _("Items in closed session")),
 )
 LISTS = ((0, _("Items")), (1, _("Late and emergency items")))
+ROW_LABELS = {
+    "up": _("monter"),
+    "down": _("descendre"),
+    "up_title": _("Move up"),
+    "down_title": _("Move down"),
+    "position": _("Position"),
+    "move": _("Move"),
+}
 SESSION_TYPES = {"ordinary": _("Ordinary"), "extraordinary": _("Extraordinary")}
 
 
@@ -36,6 +44,12 @@ class MeetingView(BrowserView):
         self.can_manage = api.user.has_permission(
             "Modify portal content", obj=self.context
         )
+        self.url = self.context.absolute_url()
+        # Translated once, not once per row of a long agenda.
+        self.labels = {
+            key: translate(label, context=self.request)
+            for key, label in ROW_LABELS.items()
+        }
         return self.index()
 
     def facts(self) -> dict:
@@ -62,7 +76,13 @@ class MeetingView(BrowserView):
             for list_rank, list_label in LISTS:
                 rows = [r for r in self.rows if r["section"] == (rank, list_rank)]
                 if rows:
-                    lists.append({"id": f"{privacy}-{list_rank}", "label": list_label, "rows": rows})
+                    lists.append(
+                        {
+                            "id": f"{privacy}-{list_rank}",
+                            "label": list_label,
+                            "rows": rows,
+                        }
+                    )
             result.append(
                 {
                     "id": privacy,
@@ -97,7 +117,11 @@ class _MeetingAction(BrowserView):
         item = api.content.get(UID=uid) if isinstance(uid, str) and uid else None
         if item is None or item.portal_type != "IaDelibItem":
             raise DelibError(
-                _("msg_unknown_item", default="Unknown item: ${uid}", mapping={"uid": str(uid)})
+                _(
+                    "msg_unknown_item",
+                    default="Unknown item: ${uid}",
+                    mapping={"uid": str(uid)},
+                )
             )
         return item
 

@@ -26,15 +26,28 @@ def ordered(meeting, *, unrestricted=False) -> list[tuple]:
     brains = search(UID=uids, portal_type="IaDelibItem")
     by_uid = {brain.UID: brain for brain in brains}
     meeting_uid = api.content.get_uuid(meeting)
+    containers = {}
     pairs = []
     for uid in uids:
         brain = by_uid.get(uid)
         if brain is None:
             continue
-        item = brain._unrestrictedGetObject()
+        item = _object(brain, containers)
         if item.meeting_uid == meeting_uid:
             pairs.append((brain, item))
     return sorted(pairs, key=lambda pair: section(pair[1]))
+
+
+def _object(brain, containers: dict):
+    """The brain's object, taken from its (cached) container: the items of an
+    agenda share one folder, so this skips a full traversal per item."""
+    parent_path, _sep, item_id = brain.getPath().rpartition("/")
+    parent = containers.get(parent_path)
+    if parent is None:
+        parent = containers[parent_path] = api.portal.get().unrestrictedTraverse(
+            parent_path
+        )
+    return parent._getOb(item_id)
 
 
 def service_titles(uids) -> dict:
@@ -69,6 +82,8 @@ def agenda_rows(meeting, request) -> list[dict]:
     states = state_titles("IaDelibItem", request)
     rows = []
     for brain, item in pairs:
+        fields = item.__dict__  # set fields only: no schema default lookup
+        category = fields.get("category")
         rows.append(
             {
                 "uid": brain.UID,
@@ -79,12 +94,10 @@ def agenda_rows(meeting, request) -> list[dict]:
                     services.get(uid, "")
                     for uid in (brain.ia_responsible_services or ())
                 ),
-                "category": categories.get(item.category, item.category or ""),
+                "category": categories.get(category, category or ""),
                 "state": brain.review_state,
                 "state_title": states.get(brain.review_state, brain.review_state),
                 "section": section(item),
-                "privacy": item.privacy,
-                "list_type": item.list_type,
             }
         )
     return rows
