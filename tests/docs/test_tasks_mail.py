@@ -62,8 +62,19 @@ def test_who_may_add_a_task(portal, registered, case):
 
 @pytest.fixture
 def task(portal, services, registered):
-    """agent1 asks Culture (autre) to check something about a Travaux mail."""
+    """agent1 (Travaux) asks Culture (agent: autre) to check something about a
+    Travaux mail. Culture gets a manager and a second editor, Sports a member."""
+    from ia.core.orgchart.api import add_member
+    from ia.core.orgchart.api import get_orgchart
+    from ia.core.testing import create_service
+    from ia.core.testing import create_user
+
     mail = _mail_in(portal, registered, "in_treatment", assigned_agent="agent1")
+    for userid in ("chefculture", "autre2", "sportif"):
+        create_user(userid)
+    add_member(services["culture"], "manager", "chefculture")
+    add_member(services["culture"], "editor", "autre2")
+    create_service(get_orgchart(portal), "Sports", [("editor", "sportif")])
     as_user(portal, "agent1")
     task = api.content.create(
         container=mail,
@@ -77,28 +88,63 @@ def task(portal, services, registered):
     return task
 
 
-# (user, sees, transitions in to_do)
-PEOPLE = [
-    ("autre", True, {"start"}),  # assigned agent, target service
-    ("agent1", True, {"cancel"}),  # creator (Owner), other service
-    ("chef", True, set()),  # manager of the mail's service, not of the target
-    ("lecteur", True, set()),  # copy service of the mail
-    ("encodeur", True, set()),  # registered the mail
-    ("agent2", True, set()),  # reader of the mail (its service)
-]
+TASK_STATES = ("to_do", "in_progress", "done", "cancelled")
+WORK = {"to_do": {"start"}, "in_progress": {"finish", "back_to_do"}}
+CANCEL = {
+    "to_do": {"cancel"},
+    "in_progress": {"cancel"},
+    "done": {"reopen"},
+    "cancelled": {"reactivate"},
+}
+OPEN = {"to_do", "in_progress"}
 
 
-@pytest.mark.parametrize("person", PEOPLE, ids=[p[0] for p in PEOPLE])
-def test_who_sees_and_acts(portal, task, person):
-    userid, sees, allowed = person
-    as_user(portal, userid)
+def _expected(person, state):
+    """(sees, edits, transitions) of a person in a state of the task."""
+    work = WORK.get(state, set())
+    cancel = CANCEL[state]
+    table = {
+        "autre": (True, state in OPEN, work),  # assigned agent
+        "autre2": (True, state in OPEN, work),  # other agent of the target
+        "chefculture": (True, state in OPEN, work | cancel),  # target manager
+        "agent1": (True, state in OPEN, cancel),  # creator, another service
+        "lecteur": (True, False, set()),  # copy service of the mail
+        "chef": (True, False, set()),  # manager of the mail's service
+        "encodeur": (True, False, set()),  # registered the mail
+        "sportif": (False, False, set()),  # other service
+        "anonymous": (False, False, set()),
+    }
+    return table[person]
+
+
+PERSONS = (
+    "autre",
+    "autre2",
+    "chefculture",
+    "agent1",
+    "lecteur",
+    "chef",
+    "encodeur",
+    "sportif",
+    "anonymous",
+)
+CASES = [(state, person) for state in TASK_STATES for person in PERSONS]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_who_sees_and_acts(portal, task, case):
+    state, person = case
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    login(portal, TEST_USER_NAME)
+    set_state(task, state)
+    if person == "anonymous":
+        logout()
+    else:
+        as_user(portal, person)
+    sees, edits, allowed = _expected(person, state)
     assert api.user.has_permission("View", obj=task) is sees
+    assert api.user.has_permission("Modify portal content", obj=task) is edits
     assert transitions(task) == allowed
-
-
-def test_anonymous(portal, task):
-    logout()
-    assert not api.user.has_permission("View", obj=task)
 
 
 def test_task_on_dashboards(portal, task):
