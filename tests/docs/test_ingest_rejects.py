@@ -1,6 +1,7 @@
 """Bad input is quarantined with a French ``.reason``; the batch goes on and
 nothing of a rejected document stays in the site."""
 
+from datetime import date
 from ia.core.directory.api import find_person
 from ia.docs.area import get_mail_area
 from ia.docs.ingestion import run
@@ -99,6 +100,42 @@ def test_each_bad_input_quarantined_and_batch_goes_on(
     assert "bad-json.json" in quarantined and "unknown-key.json" in quarantined
     assert len([n for n in quarantined if n.endswith(".pdf")]) == 15
     assert "Accepted keys:" in reason(drop, "unknown-key.pdf")
+
+
+def test_failure_while_writing_replays_the_batch_without_it(
+    functional_portal, functional_services, drop
+):
+    # the attachment type is refused only when the attachment is added,
+    # after the mail and its new sender were written
+    (drop / "scans").mkdir(parents=True, exist_ok=True)
+    (drop / "scans" / "virus.exe").write_bytes(b"MZ")
+    drop_scan(drop, "a-good", sidecar(functional_services, subject="Avant"))
+    drop_scan(
+        drop,
+        "b-exe",
+        sidecar(
+            functional_services,
+            attachments=["virus.exe"],
+            sender={"name": "Pirate"},
+        ),
+    )
+    drop_scan(drop, "c-good", sidecar(functional_services, subject="Après"))
+    summary = run(functional_portal, batch_size=10)
+    assert summary.ingested == 2
+    assert sorted(m.title for m in mails(functional_portal)) == ["Après", "Avant"]
+    assert find_person(None, "Pirate") is None
+    [(name, text)] = summary.rejected
+    assert name == "scans/b-exe.pdf"
+    assert "ne sont pas acceptés" in text or "not accepted" in text
+    assert remaining(drop, "quarantine") == [
+        "b-exe.json",
+        "b-exe.pdf",
+        "b-exe.pdf.reason",
+        "virus.exe",
+    ]
+    year = date.today().year
+    # the aborted attempt used no number
+    assert sorted(summary.references) == [f"E/{year}/00001", f"E/{year}/00002"]
 
 
 def test_too_large(functional_portal, functional_services, drop):

@@ -129,8 +129,12 @@ def _blob(data: FileData) -> NamedBlobFile:
     )
 
 
-def create_mail(area, document: Document, resolver: Resolver):
-    """The new incoming mail (numbered, due date set, attachments added)."""
+def resolve_fields(document: Document, resolver: Resolver) -> dict:
+    """The mail's field values; raises :class:`Rejected`, writes nothing
+    (a sender given as names is only looked up in :func:`write_mail`)."""
+    sender = document.sender
+    if isinstance(sender, str):
+        sender = resolver.sender(sender)
     fields = {
         "title": document.title,
         "description": document.description or "",
@@ -138,13 +142,22 @@ def create_mail(area, document: Document, resolver: Resolver):
         "responsible_services": resolver.treating(document.treating_services),
         "copy_services": _unique(resolver.service(n) for n in document.copy_services),
         "assigned_agent": resolver.agent(document.assigned_agent),
-        "sender": resolver.sender(document.sender),
+        "sender": sender,
         "original_sender_email": document.sender_email,
     }
     if document.reception_date is not None:
         fields["reception_date"] = document.reception_date
     if document.main_file is not None:
         fields["main_file"] = _blob(document.main_file)
+    return fields
+
+
+def write_mail(area, fields: dict, document: Document, resolver: Resolver):
+    """Create the sender (when given as names), the mail (numbered, due date
+    set) and its attachments."""
+    fields = dict(fields)
+    if isinstance(fields["sender"], dict):
+        fields["sender"] = resolver.sender(fields["sender"])
     mail = createContentInContainer(area, MAIL_TYPE, checkConstraints=False, **fields)
     for attachment in document.attachments:
         createContentInContainer(

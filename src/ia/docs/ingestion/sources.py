@@ -37,6 +37,7 @@ class Pending:
     name: str  # shown in the summary: "scans/x.pdf", "mail/y.eml"
     path: Path
     files: list[Path] = field(default_factory=list)
+    base_files: list[Path] = field(default_factory=list)  # without attachments
     key: str | None = None
     error: Rejected | None = None
     build: Callable[[], Document] | None = None
@@ -84,6 +85,7 @@ def list_pending(layout) -> list[Pending]:
     for item in pending:
         json_name = _sidecar_of(layout.scans, item.path.name, names)
         item.files = [item.path] + ([layout.scans / json_name] if json_name else [])
+        item.base_files = list(item.files)
     pending += [
         Pending(f"mail/{n}", layout.mail / n, [layout.mail / n])
         for n in _names(layout.mail)
@@ -158,7 +160,9 @@ def _prepare_scan(item, data, settings):
     if values["scan_id"]:
         item.key = "scan:" + values["scan_id"]
     folder = item.path.parent
-    item.files += [folder / n for n in values["attachments"] if (folder / n).exists()]
+    item.files = list(item.base_files) + [
+        folder / n for n in values["attachments"] if (folder / n).exists()
+    ]
 
     def build():
         check_pdf(data, item.path.name)
