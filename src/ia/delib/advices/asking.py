@@ -116,13 +116,20 @@ def sync_advices(item, today=None) -> None:
     today = today or date.today()
     wanted = requested(item)
     existing = {advice.advice_type: advice for advice in advices_of(item)}
+    changed = False
     for type_id, advice in existing.items():
         if type_id not in wanted and api.content.get_state(advice) == "under_edit":
             with api.env.adopt_roles(["Manager"]):
                 api.content.delete(obj=advice, check_linkintegrity=False)
+            changed = True
     for type_id in wanted:
+        if type_id in existing:
+            continue
         advice_type = get_advice_type(type_id)
         service = service_uid(advice_type.service_id) if advice_type else None
-        if type_id not in existing and service is not None:
+        if service is not None:
             _create(item, advice_type, service, today)
-    item.reindexObjectSecurity()
+            changed = True
+    if changed:
+        # The asked services' IaAdviser role changes who may find the item.
+        item.reindexObjectSecurity()
