@@ -13,6 +13,7 @@ from ia.core import logger
 from ia.core.dashboard.query import InvalidParameter
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
+from zExceptions import BadRequest
 from zope.i18n import translate
 import transaction
 
@@ -111,6 +112,7 @@ def apply_transition(uids, transition, comment="", request=None):
     if not isinstance(comment, str):
         raise InvalidParameter(_("The comment must be text."))
     objects = _objects(uids)
+    wtool = api.portal.get_tool("portal_workflow")
     results = []
     for uid in uids:
         obj = objects.get(uid)
@@ -138,8 +140,10 @@ def apply_transition(uids, transition, comment="", request=None):
             continue
         savepoint = transaction.savepoint()
         try:
-            api.content.transition(obj=obj, transition=transition, comment=comment)
-        except (WorkflowException, api.exc.InvalidParameterError) as exc:
+            # portal_workflow rather than api.content.transition, which
+            # replaces a guard's or a product's refusal message by its own.
+            wtool.doActionFor(obj, transition, comment=comment)
+        except (WorkflowException, BadRequest, ValueError) as exc:
             savepoint.rollback()
             logger.info("Batch transition %s refused on %s: %s", transition, uid, exc)
             results.append(
