@@ -198,3 +198,27 @@ class TestItemMoves:
     def test_unknown_attendee(self, world):
         with pytest.raises(DelibError, match="not an attendee"):
             att.item_leave(world["items"][0], "nobody")
+
+
+def test_presence_by_item_agrees_with_item_presents(world):
+    from ia.delib import api as delib
+
+    meeting, (_a, b, c) = world["meeting"], world["items"]
+    uids = world["uids"]
+    att.set_presence(meeting, uids[4], "absent")
+    att.item_leave(b, uids[0], onwards=True)
+    att.item_arrive(c, uids[0])
+    att.item_arrive(b, uids[4], onwards=True)
+    att.item_leave(c, uids[1])
+    items = delib.agenda(meeting)
+    table = att.presence_by_item(meeting, items)
+    for item in items:
+        expected = {x.uid for x in att.item_presents(item)}
+        assert {uid for uid, here in table[item.UID()].items() if here} == expected
+    assert [uid in table[c.UID()] and table[c.UID()][uid] for uid in uids] == [
+        True,
+        False,
+        True,
+        True,
+        True,
+    ]
