@@ -12,7 +12,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_every_scenario_runs_and_writes_its_row(tmp_path):
     output = tmp_path / "bench.md"
-    env = dict(os.environ, IA_BENCH_N="4", IA_BENCH_SIZES="6")
+    env = dict(
+        os.environ,
+        IA_BENCH_N="4",
+        IA_BENCH_SIZES="6",
+        IA_BENCH_DELIB_ITEMS="3",
+        IA_BENCH_MAILS="6",
+    )
     result = subprocess.run(
         [sys.executable, "-m", "bench.run", "--repeat", "1", "--output", str(output)],
         check=False,
