@@ -1,16 +1,15 @@
 """The ``ia.deadline`` behavior: a due date and the overdue state.
 
 A document is overdue when its due date is before today and its review
-state is not final (``ia.core.workflows.final_states()``: the shared
-workflows' final states plus registry record ``ia.core.final_states``). The
-state is computed, never stored: dashboards query ``overdue_query()``.
+state is not final for its own workflow (``ia.core.workflows.states.is_final``,
+indexed as ``ia_final``). Overdue is computed, never stored: dashboards
+query ``overdue_query()``.
 """
 
 from datetime import date
 from datetime import timedelta
 from ia.core import _
-from ia.core.workflows import final_states
-from plone import api
+from ia.core.workflows.states import is_final
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.indexer import indexer
 from plone.supermodel import model
@@ -40,27 +39,27 @@ def ia_due_date(obj):
     return value
 
 
-def _due_date_and_state(obj_or_brain):
+def _due_date_and_final(obj_or_brain):
     if ICatalogBrain.providedBy(obj_or_brain):
         due = getattr(obj_or_brain, "ia_due_date", None)
-        state = getattr(obj_or_brain, "review_state", None)
+        final = getattr(obj_or_brain, "ia_final", None)
     else:
         due = getattr(IDeadline(obj_or_brain, None), "due_date", None)
-        state = api.content.get_state(obj_or_brain, default=None)
+        final = is_final(obj_or_brain)
     if hasattr(due, "asdatetime"):  # a DateTime from an older metadata column
         due = due.asdatetime().date()
     elif hasattr(due, "date") and callable(due.date):
         due = due.date()
-    return (due if isinstance(due, date) else None), state
+    return (due if isinstance(due, date) else None), bool(final)
 
 
 def is_overdue(obj_or_brain, today=None):
     """True when the due date is past and the review state is not final."""
-    due, state = _due_date_and_state(obj_or_brain)
+    due, final = _due_date_and_final(obj_or_brain)
     if due is None:
         return False
     today = today or date.today()
-    return due < today and state not in final_states()
+    return due < today and not final
 
 
 def overdue_query(today=None):
@@ -68,5 +67,5 @@ def overdue_query(today=None):
     today = today or date.today()
     return {
         "ia_due_date": {"query": today - timedelta(days=1), "range": "max"},
-        "review_state": {"not": list(final_states())},
+        "ia_final": False,
     }

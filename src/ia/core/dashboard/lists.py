@@ -21,9 +21,7 @@ def _setting(name, default):
 
 
 def _with_not_final(query):
-    states = principal.not_final()
-    if states:
-        query["review_state"] = states
+    query["ia_final"] = False
     return query
 
 

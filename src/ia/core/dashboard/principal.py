@@ -7,7 +7,6 @@ of its lists, they are answered once per request.
 """
 
 from ia.core.orgchart.functions import get_functions
-from ia.core.workflows import final_states as workflow_final_states
 from zope.globalrequest import getRequest
 
 
@@ -71,18 +70,3 @@ def roles_by_service(userid):
         uid: {roles[function] for function in functions if function in roles}
         for uid, functions in functions_of_user(userid).items()
     }
-
-
-def final_states():
-    """The state ids where a document leaves the "to treat" lists."""
-
-    def compute():
-        return sorted(set(workflow_final_states()))
-
-    return cached("final_states", compute)
-
-
-def not_final():
-    """A ``review_state`` query excluding the final states."""
-    finals = final_states()
-    return {"not": finals} if finals else None

@@ -8,7 +8,6 @@ full names, type and state titles.
 from DateTime import DateTime
 from datetime import date
 from datetime import datetime
-from ia.core.dashboard import principal
 from plone import api
 from zope.i18n import translate
 
@@ -61,7 +60,6 @@ class RowBuilder:
         self._agents = {}
         self._types = {}
         self._states = {}
-        self._finals = set(principal.final_states())
         self.today = date.today()
 
     def _translate(self, msgid, domain="plone"):
@@ -138,7 +136,9 @@ class RowBuilder:
             "agent": agent,
             "agent_fullname": self.agent_name(agent),
             "due_date": due,
-            "overdue": bool(due and due < self.today and state not in self._finals),
+            "overdue": bool(
+                due and due < self.today and getattr(brain, "ia_final", None) is False
+            ),
             "modified": as_datetime(brain.modified),
         }
 
