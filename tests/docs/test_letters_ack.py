@@ -12,7 +12,6 @@ from zExceptions import Forbidden
 from zope.i18n import translate
 import logging
 import pytest
-import time
 
 
 @pytest.fixture
@@ -101,18 +100,6 @@ def test_registration_renders_nothing(
     monkeypatch.setattr(acknowledgement.docgen, "generate", forbidden)
     mail = registered(sender=sender.UID())
     assert mail.ack_pending is True
-
-
-def test_cost_per_mail(portal, services, registered, sender):
-    """What the subscriber adds to a registration (measured, then bounded)."""
-    mail = registered(sender=sender.UID())
-    count = 50
-    start = time.perf_counter()
-    for _index in range(count):
-        acknowledgement.on_registered(mail, None)
-    cost = (time.perf_counter() - start) / count
-    print(f"acknowledgement decision: {cost * 1000:.2f} ms a mail")
-    assert cost < 0.01
 
 
 def test_view_renders_then_downloads(portal, services, registered, sender):
