@@ -50,6 +50,12 @@ class Meeting(Container):
         """The day of the meeting."""
         return self.start.date() if self.start else None
 
+    def __init__(self, id=None, **kwargs):
+        super().__init__(id, **kwargs)
+        # Created here rather than on first read, so that showing a new
+        # meeting's page (a GET) writes nothing (plone.protect).
+        self.item_uids = PersistentList()
+
     def agenda_uids(self) -> PersistentList:
         if "item_uids" not in self.__dict__:
             self.item_uids = PersistentList()
