@@ -1,0 +1,1 @@
+"""Optional coupling with iA.Delib: an incoming mail becomes a draft item."""
