@@ -9,6 +9,7 @@ from Acquisition import aq_parent
 from ia.core.docgen.dates import format_date
 from ia.core.settings import api as settings
 from ia.delib import agenda
+from ia.delib.agenda import unrestricted_get
 from ia.delib.content.body import IIaDelibBody
 from plone import api
 
@@ -22,14 +23,6 @@ def body_of(obj):
     while parent is not None and not IIaDelibBody.providedBy(parent):
         parent = aq_parent(aq_inner(parent))
     return parent
-
-
-def unrestricted_get(uid):
-    if not uid or not isinstance(uid, str):
-        return None
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(UID=uid)
-    return brains[0]._unrestrictedGetObject() if brains else None
 
 
 def meeting_of(obj):
@@ -60,18 +53,14 @@ def agenda_items(meeting, section: str) -> list:
     """The items of one section (``public`` / ``secret``) in agenda order,
     those the user may see; another value raises ``ValueError``.
 
-    Resolved without the user's security (``agenda.items`` traverses to
-    every item, which a member who may not see one of them cannot), then
-    filtered by the View permission.
+    ``agenda.items`` resolves them without the user's security; the list
+    keeps those the user may View.
     """
     if section not in SECTIONS:
         raise ValueError(f"unknown agenda section: {section!r}")
-    uid = api.content.get_uuid(meeting)
-    items = [unrestricted_get(item_uid) for item_uid in meeting.agenda_uids()]
-    own = [item for item in items if item is not None and item.meeting_uid == uid]
     return [
         item
-        for item in sorted(own, key=agenda.section)
+        for item in agenda.items(meeting)
         if (item.privacy or "public") == section
         and api.user.has_permission("View", obj=item)
     ]

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from dataclasses import replace
 from ia.delib import _
 from ia.delib import agenda
+from ia.delib.agenda import unrestricted_get
 from ia.delib.errors import DelibError
 from ia.delib.session.store import check_can_manage
 from ia.delib.session.store import require_meeting
-from ia.delib.session.store import unrestricted_get
 from persistent.list import PersistentList
 from plone import api
 

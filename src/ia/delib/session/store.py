@@ -23,21 +23,13 @@ On an item:
 """
 
 from ia.delib import _
+from ia.delib.agenda import unrestricted_get
 from ia.delib.errors import DelibError
 from plone import api
 
 
 MANAGEABLE_MEETING_STATES = ("created", "frozen", "published", "decided")
 VOTING_MEETING_STATES = ("frozen", "published", "decided")
-
-
-def unrestricted_get(uid):
-    """The object with ``uid`` whatever the user may see, or None."""
-    if not uid or not isinstance(uid, str):
-        return None
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(UID=uid)
-    return brains[0]._unrestrictedGetObject() if brains else None
 
 
 def meeting_of(item):

@@ -11,10 +11,10 @@ Bodies (``action`` chooses)::
 
 from ia.core.rest import PathService
 from ia.delib import _
+from ia.delib.agenda import unrestricted_get
 from ia.delib.session import attendance
 from ia.delib.session.rest.base import SessionService
 from ia.delib.session.rest.serialize import session_data
-from ia.delib.session.store import unrestricted_get
 from plone import api
 
 
