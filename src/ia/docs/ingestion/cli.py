@@ -2,6 +2,8 @@
 
     ia-ingest --zope-conf instance/etc/zope.conf [--site demo] [--folder PATH]
               [--limit N] [--batch-size N] [--quiet]
+    ia-ingest --zope-conf ... --acknowledgements   # render the pending
+                                                   # acknowledgements instead
 
 Defaults: ``$IA_ZOPE_CONF``, ``$IA_SITE`` (else the only Plone site),
 ``$IA_ADMIN`` (the Zope user to act as, default ``admin``). A progress bar
@@ -46,6 +48,11 @@ def parser() -> argparse.ArgumentParser:
         "--batch-size", type=_positive, help="documents per transaction"
     )
     result.add_argument("--quiet", action="store_true", help="print errors only")
+    result.add_argument(
+        "--acknowledgements",
+        action="store_true",
+        help="render the pending acknowledgements of receipt instead of ingesting",
+    )
     return result
 
 
@@ -98,6 +105,21 @@ def report(summary, out) -> None:
         print(f"  rejected {name}: {reason}", file=out)
 
 
+def acknowledge(out) -> int:
+    """Render the pending acknowledgements of the current site; print a summary."""
+    from ia.docs.letters.bulk import render_pending
+
+    summary = render_pending()
+    print(
+        f"ia-ingest: {len(summary.rendered)} acknowledgements rendered, "
+        f"{len(summary.skipped)} skipped",
+        file=out,
+    )
+    for row in summary.skipped:
+        print(f"  skipped {row['reference']}: {row['reason']}", file=out)
+    return OK
+
+
 def ingest(app, args) -> int:
     from ia.docs.ingestion.lock import Locked
     from ia.docs.ingestion.runner import run
@@ -115,6 +137,12 @@ def ingest(app, args) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     setSite(site)
+    if args.acknowledgements:
+        import transaction
+
+        code = acknowledge(sys.stdout)
+        transaction.commit()
+        return code
     tty = not args.quiet and sys.stderr.isatty()
     try:
         summary = run(
