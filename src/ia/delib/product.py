@@ -3,4 +3,4 @@
 from ia.policy.products import Product
 
 
-PRODUCT = Product("ia.delib", "ia.delib:default", "iA.Delib")
+PRODUCT = Product("ia.delib", "ia.delib:default", "iA.Delib", demo="ia.delib.demo")

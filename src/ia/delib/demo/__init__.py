@@ -117,7 +117,9 @@ def _council_next(college, council, day, today):
     if not created:
         return meeting
     build.present_all(meeting, council, texts.COUNCIL_NEXT)
-    for item in college.objectValues("IaDelibItem"):
+    for item in college.objectValues():
+        if item.portal_type != "IaDelibItem":
+            continue
         sent = api.content.get(UID=getattr(item, "council_item_uid", None) or "-")
         if sent is not None and api.content.get_state(sent) == "created":
             build.validate(sent)

@@ -5,6 +5,7 @@ from datetime import datetime
 from datetime import time
 from datetime import timedelta
 from ia.delib import api as delib
+from ia.delib.advices.asking import advices_of
 from ia.delib.advices.config import service_uid
 from ia.delib.council.api import send_to_council
 from ia.delib.documents import convocation
@@ -71,7 +72,7 @@ def propose(item) -> None:
 
 def give_advices(item) -> None:
     """Give the item's advices under edit (the financial director's)."""
-    for advice in item.objectValues("IaDelibAdvice"):
+    for advice in advices_of(item):
         if api.content.get_state(advice) != "under_edit":
             continue
         advice.advice_value = "positive"

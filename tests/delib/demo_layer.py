@@ -1,0 +1,41 @@
+"""A site made from profiles/demo.toml (every product, the demo data included),
+for the tests of ``ia.delib.demo``."""
+
+from dataclasses import replace
+from ia.policy.apply import apply_municipality
+from ia.policy.municipality import load
+from ia.policy.testing import SUITE_FIXTURE
+from pathlib import Path
+from plone.app.testing import IntegrationTesting
+from plone.app.testing import PloneSandboxLayer
+import transaction
+
+
+PROFILE = Path(__file__).resolve().parents[2] / "profiles" / "demo.toml"
+
+
+def delib_only(municipality) -> dict:
+    """The profile's demo table without the other products' demos."""
+    return {"ia.delib": municipality.demo["ia.delib"]}
+
+
+class DemoLayer(PloneSandboxLayer):
+    """Every product, then the demo municipality profile (demo data included)."""
+
+    defaultBases = (SUITE_FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        municipality = load(PROFILE)
+
+        # Only this product's demo: the other products test their own.
+        apply_municipality(portal, replace(municipality, demo=delib_only(municipality)))
+        # Committed here, with the site still set: the commit that
+        # plone.testing makes after this method swallows its errors, and the
+        # integration tests then got a site without the demo.
+        transaction.commit()
+
+
+DEMO_FIXTURE = DemoLayer()
+DEMO_INTEGRATION = IntegrationTesting(
+    bases=(DEMO_FIXTURE,), name="IaDelibDemoLayer:IntegrationTesting"
+)
