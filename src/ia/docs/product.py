@@ -3,4 +3,6 @@
 from ia.policy.products import Product
 
 
-PRODUCT = Product("ia.docs", "ia.docs:default", "iA.Docs (courrier)")
+PRODUCT = Product(
+    "ia.docs", "ia.docs:default", "iA.Docs (courrier)", demo="ia.docs.demo"
+)
