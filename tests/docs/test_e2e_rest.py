@@ -66,21 +66,7 @@ def assigned(world):
     return mail
 
 
-@pytest.mark.parametrize(
-    "sender",
-    [
-        "chefurba",
-        pytest.param(
-            "encurba",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="ia.docs.subscribers.close_replied_mails: the automatic "
-                "close of the answered mail is refused by a guard for a sender "
-                "who is neither its agent nor a manager, and `send` answers 500",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("sender", ["chefurba", "encurba"])
 def test_the_whole_cycle(world, sender):
     mail = assigned(world)
     url = mail["@id"]

@@ -1,6 +1,7 @@
 """Events of the mails: due date at registration, closing on a sent reply."""
 
 from ia.core.behaviors.deadline_calendar import compute_due_date
+from ia.core.security import as_manager
 from ia.docs import _
 from ia.docs.mailtypes import get_mail_type
 from ia.docs.replies import replied_mails
@@ -50,5 +51,5 @@ def close_replied_mails(obj, event):
     for incoming in replied_mails(obj):
         if api.content.get_state(incoming) != IN_TREATMENT:
             continue
-        with api.env.adopt_roles(["Manager"]):
+        with as_manager():
             api.content.transition(obj=incoming, transition=CLOSE, comment=comment)
