@@ -73,3 +73,17 @@ def test_viewlet_is_on_the_page(portal, mail):
     login(portal, "chef")
     html = mail.restrictedTraverse("@@ia-view")()
     assert 'id="ia-mail-page"' in html
+
+
+def test_rows_show_the_state_title_not_its_id(portal, mail):
+    from ia.docs.browser.mailpage import mail_row
+    from zope.globalrequest import getRequest
+
+    getRequest()["LANGUAGE"] = "fr"
+    login(portal, "encodeur")
+    reply = create_reply(mail)
+    row = mail_row(reply)
+    assert row["state"] not in ("", "created")
+    assert row["state"] == portal.portal_workflow.getTitleForStateOnType(
+        "created", "IaOutgoingMail"
+    ) or row["state"].startswith("En ")

@@ -13,6 +13,18 @@ from ia.docs.replies import replies_of
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+
+
+def state_title(obj):
+    """The translated title of ``obj``'s workflow state (not its id)."""
+    state = api.content.get_state(obj, default="")
+    if not state:
+        return ""
+    wtool = api.portal.get_tool("portal_workflow")
+    title = wtool.getTitleForStateOnType(state, obj.portal_type) or state
+    return translate(title, domain="plone", context=getRequest())
 
 
 def mail_row(mail):
@@ -20,7 +32,7 @@ def mail_row(mail):
         "url": mail.absolute_url(),
         "reference": getattr(mail, "reference", None) or "",
         "title": mail.Title(),
-        "state": api.content.get_state(mail, default=""),
+        "state": state_title(mail),
     }
 
 
