@@ -22,34 +22,38 @@ import pytest
 
 
 # Named like the conftest's fixtures (docs layer) so that they replace them
-# in the modules that use this world: only one SUITE layer is set up per
-# module (two at once are set up in a random order, which breaks one), and
-# the conftest's other keep-session fixture is replaced by a no-op.
+# in the modules that use this world. The SUITE layers are not kept for the
+# session (``keep_session=False``): they are torn down after each module,
+# before the docs layers, so that the two sandbox stacks are never torn
+# down out of order; the conftest's keep-session fixtures are replaced by a
+# no-op here.
 _ALL = fixtures_factory(
     (
         (SUITE_INTEGRATION_TESTING, "integration"),
         (SUITE_FUNCTIONAL_TESTING, "functional"),
-    )
+    ),
+    keep_session=False,
 )
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_session_layer():
+    """Replaces the conftest's keep-session fixtures in these modules."""
+    return None
+
+
 def _without(prefix):
-    names = {prefix, f"{prefix}_class", f"{prefix}_session", f"_keep_{prefix}_session"}
-    return {name: value for name, value in _ALL.items() if name not in names}
+    names = {prefix, f"{prefix}_class", f"{prefix}_session"}
+    fixtures = {name: value for name, value in _ALL.items() if name not in names}
+    fixtures["_keep_integration_session"] = _no_session_layer
+    fixtures["_keep_functional_session"] = _no_session_layer
+    return fixtures
 
 
 INTEGRATION_FIXTURES = _without("functional")
 FUNCTIONAL_FIXTURES = _without("integration")
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _no_other_session():
-    """Replaces the conftest's keep-session fixture of the other layer."""
-    return None
-
-
-INTEGRATION_FIXTURES["_keep_functional_session"] = _no_other_session
-FUNCTIONAL_FIXTURES["_keep_integration_session"] = _no_other_session
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 

@@ -1,4 +1,5 @@
 """iA.Docs alone (its own layer, no ia.delib profile): no action, the pages
+(named to run before the SUITE-layer modules of this directory)
 work, sending is refused with a clear message."""
 
 from ia.core.workflows.testing import set_state
