@@ -6,7 +6,11 @@ from pytest_plone import fixtures_factory
 from zope.i18n import translate
 
 
-globals().update(fixtures_factory(((SUITE_INTEGRATION_TESTING, "suite"),)))
+# Not kept for the session: the suite layer is torn down after this module,
+# so that it never outlives the layers set up after it.
+globals().update(
+    fixtures_factory(((SUITE_INTEGRATION_TESTING, "suite"),), keep_session=False)
+)
 
 
 def _titles(wtool):
