@@ -29,9 +29,12 @@ class DemoLayer(PloneSandboxLayer):
 
         # Only this product's demo: the other products test their own.
         apply_municipality(portal, replace(municipality, demo=delib_only(municipality)))
-        # Committed here, with the site still set: the commit that
-        # plone.testing makes after this method swallows its errors, and the
-        # integration tests then got a site without the demo.
+        # Committed here, with the site still set. plone.testing commits after
+        # this method with no site and swallows that commit's errors: there,
+        # indexing an item's security fails (ia.delib.advices.localroles ->
+        # ia.core.orgchart.functions.get_functions() looks the registry up
+        # with getUtility, ComponentLookupError without a site), and the
+        # tests got a site without the demo.
         transaction.commit()
 
 

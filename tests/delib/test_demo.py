@@ -22,7 +22,24 @@ from zope.component import getUtility
 import pytest
 
 
-globals().update(fixtures_factory(((DEMO_INTEGRATION, "integration"),)))
+# The demo layer is a sibling of the product's layers (SUITE_FIXTURE below
+# it): plone.testing stacks the ZODB of every layer set up on one shared
+# stack, so the two must never be up together. Not kept for the session
+# (torn down after this module), and the conftest's keep-session fixtures
+# of the product's layers are replaced by a no-op here.
+globals().update(
+    fixtures_factory(((DEMO_INTEGRATION, "integration"),), keep_session=False)
+)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _keep_integration_session():
+    """Replaces the conftest's fixture that keeps the product's layer up."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _keep_functional_session():
+    """Replaces the conftest's fixture that keeps the product's layer up."""
 
 
 def state(obj):

@@ -152,17 +152,28 @@ def populate(portal, municipality, folder="deliberations", councillors=8):
             f'[demo."ia.delib"] councillors: between 0 and '
             f"{len(texts.COUNCILLORS)}, got {councillors}"
         )
-    today = date.today()
     # The workflows' guards check roles, which adopt_roles does not give:
     # act as a Manager of the same id as the current user (the admin of
     # ia-site), so that the history names him.
     userid = api.user.get_current().getId() or "admin"
+    manager = UnrestrictedUser(userid, "", ["Manager"], []).__of__(portal.acl_users)
     # Outside a browser traversal (ia-site), the request lacks the add-ons'
     # layers that the document generation's helper views are registered for.
-    if getRequest() is None:
+    # A request set here is unset at the end: left behind, it would carry
+    # this run's request caches (users found ...) into whatever runs next.
+    previous = getRequest()
+    if previous is None:
         setRequest(portal.REQUEST)
-    alsoProvides(getRequest(), *registered_layers())
-    manager = UnrestrictedUser(userid, "", ["Manager"], []).__of__(portal.acl_users)
+    try:
+        alsoProvides(getRequest(), *registered_layers())
+        _populate(portal, municipality, folder, councillors, manager)
+    finally:
+        if previous is None:
+            setRequest(None)
+
+
+def _populate(portal, municipality, folder, councillors, manager):
+    today = date.today()
     with api.env.adopt_user(user=manager), api.env.adopt_roles(["Manager"]):
         container = _folder(portal, folder)
         signatories = people.officials(municipality, SIGNATORIES)
