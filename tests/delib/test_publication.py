@@ -11,7 +11,13 @@ import requests
 import transaction
 
 
-SECRETS = (w.SECRET_TITLE, w.SECRET_NOTE, w.PUBLIC_NOTE, w.CONFIDENTIAL_ANNEX, "Pangolin")
+SECRETS = (
+    w.SECRET_TITLE,
+    w.SECRET_NOTE,
+    w.PUBLIC_NOTE,
+    w.CONFIDENTIAL_ANNEX,
+    "Pangolin",
+)
 
 
 @pytest.fixture

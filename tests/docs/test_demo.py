@@ -172,4 +172,3 @@ def test_more_mails_adds_only_the_new_ones(demo_site):
         assert demo.populate(demo_site, None, mails=MAILS + 2) == 2
     assert counts()["IaIncomingMail"] == before["IaIncomingMail"] + 2
     assert counts()["IaPerson"] == before["IaPerson"]
-

@@ -124,7 +124,9 @@ def public_bodies() -> list:
 
 def all_public_meetings() -> list:
     """Every public meeting of the public bodies, newest first."""
-    meetings = [meeting for body in public_bodies() for meeting in public_meetings(body)]
+    meetings = [
+        meeting for body in public_bodies() for meeting in public_meetings(body)
+    ]
     return sorted(meetings, key=lambda meeting: meeting.start, reverse=True)
 
 

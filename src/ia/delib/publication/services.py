@@ -17,7 +17,10 @@ BODY_NOT_PUBLIC = _("The meetings of this body are not public.")
 
 def _meetings(request, meetings) -> list[dict]:
     return [
-        {"year": group["year"], "meetings": [publication.meeting_summary(m) for m in group["meetings"]]}
+        {
+            "year": group["year"],
+            "meetings": [publication.meeting_summary(m) for m in group["meetings"]],
+        }
         for group in publication.by_year(meetings)
     ]
 
@@ -39,9 +42,7 @@ class BodyPublicMeetingsGet(IaService):
         return {
             "@id": f"{self.context.absolute_url()}/@ia-public-meetings",
             "title": self.context.Title(),
-            "years": _meetings(
-                self.request, publication.public_meetings(self.context)
-            ),
+            "years": _meetings(self.request, publication.public_meetings(self.context)),
         }
 
 
