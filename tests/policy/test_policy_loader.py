@@ -5,6 +5,7 @@ from ia.policy.municipality import load
 from ia.policy.versions import parse_lock
 from ia.policy.versions import render
 import pytest
+import re
 
 
 def errors_of(path):
@@ -164,8 +165,15 @@ class TestBrokenProfiles:
         text = replace(text, 'password = "demo-pop-2026"', 'password = "x"')
         path = write_profile(text)
         errors = errors_of(path)
-        assert any("users[3].id: duplicate user id 'urbachef'" in e for e in errors)
-        assert any("users[6].password: too short" in e for e in errors)
+        ids = re.findall(r'^id = "([^"]+)"', demo_text.split("[[users]]", 1)[1], re.M)
+        agent = ids.index("urbagent")
+        popagent = ids.index("popagent")
+        assert any(
+            f"users[{agent}].id: duplicate user id 'urbachef'" in e for e in errors
+        ), errors
+        assert any(f"users[{popagent}].password: too short" in e for e in errors), (
+            errors
+        )
 
     def test_errors_collected_at_once(self, demo_text, write_profile):
         text = replace(demo_text, 'language = "fr"', 'language = "xx"')
