@@ -36,8 +36,9 @@ lock: ## Re-generate requirements.lock from requirements.in (needs uv)
 	uv pip compile --python $(PYTHON) requirements.in -o $(LOCK) --no-header
 
 .PHONY: test
-test: install ## Run the whole test suite
-	$(BIN)/pytest tests $(PYTEST_ARGS)
+test: install ## Run the whole test suite (the every-product layer's modules in a process of their own)
+	$(BIN)/pytest tests -m "not suite" $(PYTEST_ARGS)
+	$(BIN)/pytest tests -m suite $(PYTEST_ARGS)
 
 .PHONY: bench
 bench: install ## Run the benchmarks on a throw-away site (IA_BENCH_N, IA_BENCH_SIZES); not part of make test

@@ -16,3 +16,14 @@ globals().update(
         )
     )
 )
+
+
+# zope.pytestlayer creates a layer's fixtures once per process, in the
+# namespace of the first module that asks: the base layers that several
+# directories build on are created here, so that every module sees them.
+from ia.policy.testing import POLICY_FIXTURE  # noqa: E402
+from ia.policy.testing import SUITE_FIXTURE  # noqa: E402
+import zope.pytestlayer.fixture  # noqa: E402
+
+
+globals().update(zope.pytestlayer.fixture.create(POLICY_FIXTURE, SUITE_FIXTURE))

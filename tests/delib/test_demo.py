@@ -22,6 +22,10 @@ from zope.component import getUtility
 import pytest
 
 
+# Every product installed: a pytest process of its own (make test).
+pytestmark = pytest.mark.suite
+
+
 # The demo layer is a sibling of the product's layers (SUITE_FIXTURE below
 # it): plone.testing stacks the ZODB of every layer set up on one shared
 # stack, so the two must never be up together. Not kept for the session

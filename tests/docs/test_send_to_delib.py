@@ -16,6 +16,10 @@ from zope.i18n import translate
 import pytest
 
 
+# Every product installed: a pytest process of its own (make test).
+pytestmark = pytest.mark.suite
+
+
 globals().update(INTEGRATION_FIXTURES)
 
 

@@ -11,6 +11,10 @@ import pytest
 import transaction
 
 
+# Every product installed: a pytest process of its own (make test).
+pytestmark = pytest.mark.suite
+
+
 globals().update(FUNCTIONAL_FIXTURES)
 
 
