@@ -37,8 +37,9 @@ lock: ## Re-generate requirements.lock from requirements.in (needs uv)
 
 .PHONY: test
 test: install ## Run the whole test suite (the every-product layer's modules in a process of their own)
-	$(BIN)/pytest tests -m "not suite" $(PYTEST_ARGS)
+	$(BIN)/pytest tests -m "not suite and not alone" $(PYTEST_ARGS)
 	$(BIN)/pytest tests -m suite $(PYTEST_ARGS)
+	$(BIN)/pytest tests -m alone $(PYTEST_ARGS)
 
 .PHONY: bench
 bench: install ## Run the benchmarks on a throw-away site (IA_BENCH_N, IA_BENCH_SIZES); not part of make test

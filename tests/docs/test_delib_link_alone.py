@@ -11,6 +11,11 @@ from zope.i18n import translate
 import pytest
 
 
+# Sibling layers share one ZODB stack in a process: with iA.Delib's layer up,
+# this portal would have iA.Delib. A pytest process of its own (make test).
+pytestmark = pytest.mark.alone
+
+
 def test_no_delib_action_without_delib(portal, registered):
     setSite(portal)  # this layer's site, even after a SUITE module ran
     mail = registered(assigned_agent="agent1")
