@@ -5,6 +5,7 @@ updates what exists and creates only what is missing. It runs inside the
 caller's transaction; the caller commits or aborts.
 """
 
+from ia.core.globalrequest import site_request
 from ia.core.settings import api as settings
 from ia.policy.demo import apply_contacts
 from ia.policy.demo import apply_users
@@ -106,9 +107,10 @@ def apply_settings(municipality, positions):
 def apply_demo(portal, municipality):
     """Each product's demo documents (``[demo."<product>"]``), in order."""
     products = known_products()
-    for name, options in municipality.demo.items():
-        logger.info("Demo documents of %s", name)
-        products[name].demo_module().populate(portal, municipality, **options)
+    with site_request(portal):
+        for name, options in municipality.demo.items():
+            logger.info("Demo documents of %s", name)
+            products[name].demo_module().populate(portal, municipality, **options)
 
 
 def apply_municipality(portal, municipality):

@@ -24,15 +24,12 @@ that is the point of dates relative to today.
 from AccessControl.users import UnrestrictedUser
 from datetime import date
 from datetime import timedelta
+from ia.core.globalrequest import site_request
 from ia.delib.demo import build
 from ia.delib.demo import people
 from ia.delib.demo import texts
 from ia.delib.session import attendance
 from plone import api
-from plone.browserlayer.utils import registered_layers
-from zope.globalrequest import getRequest
-from zope.globalrequest import setRequest
-from zope.interface import alsoProvides
 
 
 OPTIONS = {
@@ -157,19 +154,8 @@ def populate(portal, municipality, folder="deliberations", councillors=8):
     # ia-site), so that the history names him.
     userid = api.user.get_current().getId() or "admin"
     manager = UnrestrictedUser(userid, "", ["Manager"], []).__of__(portal.acl_users)
-    # Outside a browser traversal (ia-site), the request lacks the add-ons'
-    # layers that the document generation's helper views are registered for.
-    # A request set here is unset at the end: left behind, it would carry
-    # this run's request caches (users found ...) into whatever runs next.
-    previous = getRequest()
-    if previous is None:
-        setRequest(portal.REQUEST)
-    try:
-        alsoProvides(getRequest(), *registered_layers())
+    with site_request(portal):
         _populate(portal, municipality, folder, councillors, manager)
-    finally:
-        if previous is None:
-            setRequest(None)
 
 
 def _populate(portal, municipality, folder, councillors, manager):
