@@ -183,11 +183,6 @@ def test_bad_payload_is_400_and_creates_nothing(functional_portal, world, fields
     assert mail_count(functional_portal) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plone.restapi's POST on a container answers 500 to a body that is "
-    "not JSON (DeserializationError not turned into a 400); for the core",
-)
 def test_malformed_json_is_400(functional_portal, world):
     before = mail_count(functional_portal)
     response = requests.post(
