@@ -37,3 +37,29 @@ class IDashboardList(Interface):
         The query must only use catalog indexes: rows are built from the
         metadata of the brains, never from the objects.
         """
+
+
+class IDashboardColumn(Interface):
+    """One column of the dashboard tables, read from catalog brains only.
+
+    A column is a named utility providing ``IDashboardColumn``; the name is
+    the column id that lists declare in their ``columns`` and that
+    ``sort_on`` takes. See ``ia.core.dashboard.columns.Column``.
+    """
+
+    id = Attribute("Identifier of the column (the utility name).")
+    title = Attribute("Header of the column (a message id, translated on display).")
+    sort_index = Attribute("The catalog index the column sorts on, or None.")
+    metadata = Attribute("The catalog metadata column its cells are read from.")
+    widget = Attribute(
+        "How the page shows a cell: 'text', 'title', 'badge', 'date', "
+        "'due' or 'datetime'."
+    )
+
+    def cells(brains, builder):
+        """The cells of a page, one per brain, from the brains' metadata only.
+
+        ``builder`` is the page's ``RowBuilder`` (caches, batched look-ups).
+        A cell is text, a date/datetime (widgets 'date', 'due', 'datetime')
+        or None. Look-ups are batched: at most one query per page.
+        """

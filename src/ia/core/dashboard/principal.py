@@ -7,32 +7,8 @@ of its lists, they are answered once per request.
 """
 
 from ia.core.orgchart.functions import get_functions
-from zope.globalrequest import getRequest
-
-
-_CACHE_KEY = "ia.core.dashboard.cache"
-
-
-def _request_cache():
-    request = getRequest()
-    if request is None:
-        return {}
-    cache = request.other.get(_CACHE_KEY)
-    if cache is None:
-        cache = request.other[_CACHE_KEY] = {}
-    return cache
-
-
-def cached(key, compute):
-    """Return ``compute()``, computed once per request for ``key``."""
-    cache = _request_cache()
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
-
-
-def clear_cache():
-    _request_cache().clear()
+from ia.core.requestcache import cached
+from ia.core.requestcache import clear_cache  # noqa: F401 - principal.clear_cache()
 
 
 def function_roles():

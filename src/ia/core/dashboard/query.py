@@ -84,7 +84,9 @@ class ListParams:
     filters: dict = field(default_factory=dict)
 
     @classmethod
-    def from_form(cls, form):
+    def from_form(cls, form, dlist=None):
+        """Checked parameters; with ``dlist``, ``sort_on`` must be one of its
+        sortable columns (else any registered sortable column)."""
         max_size = int(_setting("max_page_size", 200) or 200)
         params = cls(
             b_start=_int(form, "b_start", 0, 0, 10**9),
@@ -93,14 +95,12 @@ class ListParams:
             ),
         )
         sort_on = form.get("sort_on") or ""
-        if sort_on and columns.sort_index(sort_on) is None:
+        choices = columns.sortable_columns(dlist)
+        if sort_on and (not isinstance(sort_on, str) or sort_on not in choices):
             raise InvalidParameter(
                 _(
                     "Cannot sort on ${name}: choose one of ${choices}.",
-                    mapping={
-                        "name": str(sort_on),
-                        "choices": ", ".join(columns.sortable_columns()),
-                    },
+                    mapping={"name": str(sort_on), "choices": ", ".join(choices)},
                 )
             )
         params.sort_on = sort_on

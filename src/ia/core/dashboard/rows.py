@@ -1,8 +1,11 @@
 """Dashboard rows built from catalog brains only (no object is woken up).
 
 A ``RowBuilder`` lives for one request and caches what many rows share:
-service titles (one catalog query for all the services of a page), agent
-full names, type and state titles.
+titles of UIDs (services, and what the columns look up: one catalog query
+for all the UIDs of a page), agent full names, type and state titles.
+``rows(brains, columns)`` adds to each row the ``cells`` of the list's
+columns (``ia.core.dashboard.columns``), computed column by column over the
+whole page.
 """
 
 from DateTime import DateTime
@@ -53,6 +56,7 @@ def _list(value):
 class RowBuilder:
     def __init__(self, request):
         self.request = request
+        self.portal = api.portal.get()
         self.catalog = api.portal.get_tool("portal_catalog")
         self.workflow = api.portal.get_tool("portal_workflow")
         self.types = api.portal.get_tool("portal_types")
@@ -65,18 +69,25 @@ class RowBuilder:
     def _translate(self, msgid, domain="plone"):
         return translate(msgid, domain=domain, context=self.request)
 
+    def titles(self, uids):
+        """{uid: title} of ``uids``: the ones not looked up yet in ONE catalog
+        query (unknown UIDs keep the UID as title)."""
+        uids = set(uids)
+        wanted = uids - set(self._services)
+        if wanted:
+            for brain in self.catalog.unrestrictedSearchResults(UID=sorted(wanted)):
+                self._services[brain.UID] = brain.Title
+            for uid in wanted:
+                self._services.setdefault(uid, uid)
+        return {uid: self._services[uid] for uid in uids}
+
     def prefetch_services(self, brains):
         """Load the titles of every service of a page with one catalog query."""
         wanted = set()
         for brain in brains:
             wanted.update(_list(getattr(brain, "ia_responsible_services", None)))
             wanted.update(_list(getattr(brain, "ia_copy_services", None)))
-        wanted -= set(self._services)
-        if wanted:
-            for brain in self.catalog.unrestrictedSearchResults(UID=sorted(wanted)):
-                self._services[brain.UID] = brain.Title
-            for uid in wanted:
-                self._services.setdefault(uid, uid)
+        self.titles(wanted)
 
     def service_title(self, uid):
         if uid not in self._services:
@@ -142,7 +153,15 @@ class RowBuilder:
             "modified": as_datetime(brain.modified),
         }
 
-    def rows(self, brains):
+    def rows(self, brains, columns=()):
+        """The rows of a page; ``columns`` (IDashboardColumn) fill each
+        row's ``cells`` ({column id: display value})."""
         brains = list(brains)
         self.prefetch_services(brains)
-        return [self.row(brain) for brain in brains]
+        rows = [self.row(brain) for brain in brains]
+        for row in rows:
+            row["cells"] = {}
+        for column in columns:
+            for row, cell in zip(rows, column.cells(brains, self), strict=True):
+                row["cells"][column.id] = cell
+        return rows

@@ -3,7 +3,7 @@
 from ia.core import _
 from ia.core.dashboard import principal
 from ia.core.dashboard import query as dashboard_query
-from ia.core.dashboard.columns import COLUMNS
+from ia.core.dashboard.columns import columns_of
 from ia.core.dashboard.query import InvalidParameter
 from ia.core.dashboard.registry import lists_for_user
 from ia.core.dashboard.rows import RowBuilder
@@ -74,16 +74,21 @@ class DashboardView(BrowserView):
     def _load_rows(self):
         self.rows = []
         self.batch = None
+        self.active_columns = []
         if self.active is None:
             return
+        # An unknown column id of the list raises UnknownColumn here.
+        self.active_columns = columns_of(self.active)
         try:
-            self.params = dashboard_query.ListParams.from_form(self.request.form)
+            self.params = dashboard_query.ListParams.from_form(
+                self.request.form, self.active
+            )
         except InvalidParameter as exc:
             self.error = translate(exc.message, context=self.request)
-            self.params = dashboard_query.ListParams.from_form({})
+            self.params = dashboard_query.ListParams.from_form({}, self.active)
         results = dashboard_query.search(self.active, self.userid, self.params)
         self.batch = Batch(results, self.params.b_size, self.params.b_start)
-        self.rows = RowBuilder(self.request).rows(self.batch)
+        self.rows = RowBuilder(self.request).rows(self.batch, self.active_columns)
 
     # URLs
 
@@ -103,21 +108,28 @@ class DashboardView(BrowserView):
         return f"{self.base_url()}?{urlencode(params, doseq=True)}"
 
     def columns(self):
+        """Header cells of the active list's columns (computed once)."""
+        if getattr(self, "_columns", None) is None:
+            self._columns = self._header()
+        return self._columns
+
+    def _header(self):
         sort_on, sort_order = dashboard_query.effective_sort(self.active, self.params)
         result = []
-        for column in self.active.columns:
-            title, index = COLUMNS.get(column, (column, None))
-            current = column == sort_on
+        for column in self.active_columns:
+            index = column.sort_index
+            current = column.id == sort_on
             next_order = (
                 "descending" if current and sort_order == "ascending" else "ascending"
             )
             result.append(
                 {
-                    "id": column,
-                    "title": title,
+                    "id": column.id,
+                    "title": translate(column.title, context=self.request),
+                    "widget": column.widget,
                     "sortable": bool(index),
                     "sort_url": self.url(
-                        sort_on=column, sort_order=next_order, b_start=0
+                        sort_on=column.id, sort_order=next_order, b_start=0
                     )
                     if index
                     else None,

@@ -1,10 +1,12 @@
 """Shared parts of the ``@ia-dashboard`` services: traversal, errors, rows."""
 
 from ia.core import _
+from ia.core.dashboard.columns import columns_of
 from ia.core.dashboard.registry import UnknownList
 from ia.core.dashboard.registry import get_list
 from ia.core.rest import PathService
 from plone import api
+from zope.i18n import translate
 
 
 class DashboardService(PathService):
@@ -29,6 +31,27 @@ class DashboardService(PathService):
         )
 
 
+def cell_to_json(value):
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def columns_to_json(dlist, request):
+    """The list's columns with their translated titles (``UnknownColumn`` if
+    the list declares a column nobody registered)."""
+    return [
+        {
+            "id": column.id,
+            "title": translate(column.title, context=request),
+            "sortable": bool(column.sort_index),
+        }
+        for column in columns_of(dlist)
+    ]
+
+
 def row_to_json(row):
     """A dashboard row in plone.restapi summary style plus our columns."""
     due = row["due_date"]
@@ -49,4 +72,9 @@ def row_to_json(row):
         "ia_due_date": due.isoformat() if due else None,
         "overdue": row["overdue"],
         "modified": modified.isoformat() if modified else None,
+        # The list's columns, as shown on the page: {column id: display value}.
+        "cells": {
+            column_id: cell_to_json(value)
+            for column_id, value in row.get("cells", {}).items()
+        },
     }

@@ -1,9 +1,11 @@
 """GET ``@ia-dashboard`` and ``@ia-dashboard/<list id>``."""
 
 from ia.core.dashboard import query as dashboard_query
+from ia.core.dashboard.columns import columns_of
 from ia.core.dashboard.registry import lists_for_user
 from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.services.base import DashboardService
+from ia.core.dashboard.services.base import columns_to_json
 from ia.core.dashboard.services.base import row_to_json
 from plone.batching import Batch
 from plone.restapi.batching import HypermediaBatch
@@ -28,7 +30,7 @@ class DashboardGet(DashboardService):
                     "id": dlist.id,
                     "title": translate(dlist.title, context=self.request),
                     "order": dlist.order,
-                    "columns": list(dlist.columns),
+                    "columns": columns_to_json(dlist, self.request),
                     "items_total": dashboard_query.count(dlist, userid),
                 }
             )
@@ -39,7 +41,7 @@ class DashboardGet(DashboardService):
         if dlist is None:
             return self.not_found(list_id)
         try:
-            params = dashboard_query.ListParams.from_form(self.request.form)
+            params = dashboard_query.ListParams.from_form(self.request.form, dlist)
         except dashboard_query.InvalidParameter as exc:
             return self.error(400, exc.message)
         userid = self.userid
@@ -49,14 +51,15 @@ class DashboardGet(DashboardService):
         # HypermediaBatch reads b_start/b_size from the form too; keep ours.
         batch.b_start, batch.b_size = params.b_start, params.b_size
         batch.batch = Batch(results, params.b_size, params.b_start)
-        rows = RowBuilder(self.request).rows(batch.batch)
+        columns = columns_of(dlist)
+        rows = RowBuilder(self.request).rows(batch.batch, columns)
         sort_on, sort_order = dashboard_query.effective_sort(dlist, params)
         data = {
             "@id": batch.canonical_url,
             "id": dlist.id,
             "title": translate(dlist.title, context=self.request),
             "applies": applies,
-            "columns": list(dlist.columns),
+            "columns": columns_to_json(dlist, self.request),
             "sort_on": sort_on,
             "sort_order": sort_order,
             "items_total": batch.items_total,
