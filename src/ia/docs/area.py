@@ -33,7 +33,12 @@ def ensure_mail_area(portal):
     if area is not None or AREA_ID in portal.objectIds():
         return area
     area = createContentInContainer(
-        portal, AREA_TYPE, checkConstraints=False, id=AREA_ID, title="Courrier"
+        portal,
+        AREA_TYPE,
+        checkConstraints=False,
+        id=AREA_ID,
+        title="Courrier",
+        exclude_from_nav=False,  # a tab of the global navigation, indexed now
     )
     area.reindexObject()
     return area
