@@ -180,3 +180,32 @@ def test_crash_before_commit_leaves_files(
     assert mails(functional_portal) == []
     assert remaining(drop, "scans") == ["doc.json", "doc.pdf"]
     assert run(functional_portal).ingested == 1
+
+
+def test_ingested_mail_versions_from_its_first_change(
+    functional_portal, functional_services, drop
+):
+    """No initial version at ingestion (ia.core.versioning): the first
+    change saves one, and the values as ingested stay on the mail."""
+    from ia.core.versioning import created_as
+    from zope.event import notify
+    from zope.lifecycleevent import ObjectModifiedEvent
+
+    drop_scan(drop, "scan-v", sidecar(functional_services, subject="Plainte bruit"))
+    assert run(functional_portal).ingested == 1
+    (mail,) = mails(functional_portal)
+    repository = api.portal.get_tool("portal_repository")
+    assert not repository.getHistoryMetadata(mail)
+    assert repository.isVersionable(mail)
+    kept = created_as(mail)
+    assert kept["title"] == "Plainte bruit"
+    assert kept["responsible_services"] == [functional_services["travaux"]]
+    assert kept["main_file"] == {
+        "filename": "scan-v.pdf",
+        "size": len(pdf_bytes("scan-v")),
+    }
+    mail.title = "Plainte pour bruit (rue Haute)"
+    notify(ObjectModifiedEvent(mail))
+    transaction.commit()
+    assert repository.getHistoryMetadata(mail).getLength(countPurged=False) == 1
+    assert created_as(mail)["title"] == "Plainte bruit"

@@ -15,6 +15,7 @@ It checks no permission: callers (the ``@@ia-history`` view, the
 
 from DateTime import DateTime
 from ia.core import _
+from ia.core.versioning import created_as
 from plone import api
 
 
@@ -80,6 +81,9 @@ def version_entries(obj):
     history = repository.getHistoryMetadata(obj)
     if not history:
         return []
+    # Content created without its initial version (ia.core.versioning):
+    # its first version was saved by its first change.
+    first = EDITED if created_as(obj) is not None else CREATED
     entries = []
     for index in range(history.getLength(countPurged=False)):
         data = history.retrieve(index, countPurged=False)
@@ -89,8 +93,8 @@ def version_entries(obj):
             {
                 "type": "versioning",
                 "workflow": None,
-                "action": "create" if version == 0 else "edit",
-                "title": CREATED if version == 0 else EDITED,
+                "action": "create" if version == 0 and first is CREATED else "edit",
+                "title": first if version == 0 else EDITED,
                 "actor": meta.get("principal"),
                 "date": _as_datetime(meta.get("timestamp")),
                 "comment": meta.get("comment") or "",

@@ -16,6 +16,7 @@ from ia.core.orgchart.errors import UnknownService
 from ia.core.orgchart.errors import UnknownUser
 from ia.core.orgchart.functions import default_validation_levels
 from ia.core.orgchart.functions import get_functions
+from ia.core.requestcache import clear_cache
 from plone import api
 from plone.app.uuid.utils import uuidToObject
 from plone.uuid.interfaces import IUUID
@@ -205,6 +206,7 @@ def add_member(service, function, userid):
     group = _ensure_group(service, function)
     if userid not in group.getGroupMemberIds():
         api.group.add_user(groupname=group.getId(), username=userid)
+        clear_cache()  # what this request computed from the memberships
 
 
 def remove_member(service, function, userid):
@@ -216,6 +218,7 @@ def remove_member(service, function, userid):
     group = api.group.get(groupname=group_id(service, function.id))
     if group is not None and userid in group.getGroupMemberIds():
         api.group.remove_user(groupname=group.getId(), username=userid)
+        clear_cache()
 
 
 def members(service, function=None):

@@ -2,6 +2,7 @@
 
 from ia.core import _
 from ia.core.orgchart import api as orgchart
+from ia.core.requestcache import cached
 from plone import api
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
@@ -11,13 +12,19 @@ from zope.interface import provider
 
 def default_responsible_services():
     """The active services where the current user is an encoder (``None`` if none:
-    the field is then simply required)."""
+    the field is then simply required). Once per request and user: Plone's
+    ``createContent`` reads every given field, so this default, before
+    setting it (a bulk ingestion would ask it for each mail)."""
     if api.user.is_anonymous():
         return None
     userid = api.user.get_current().getId()
-    mine = set(orgchart.services_of_user(userid, functions=["encoder"]))
-    uids = [info.uid for info in orgchart.get_services() if info.uid in mine]
-    return uids or None
+
+    def compute():
+        mine = set(orgchart.services_of_user(userid, functions=["encoder"]))
+        return [info.uid for info in orgchart.get_services() if info.uid in mine]
+
+    uids = cached(("default_responsible_services", userid), compute)
+    return list(uids) or None
 
 
 @provider(IFormFieldProvider)

@@ -10,6 +10,7 @@ from ia.core.directory.sources import ORGANISATION
 from ia.core.directory.sources import PERSON
 from ia.core.directory.sources import POSITION
 from ia.core.orgchart.api import get_services
+from ia.core.versioning import create_without_initial_version
 from ia.docs import _
 from ia.docs.ingestion.document import Document
 from ia.docs.ingestion.document import FileData
@@ -158,7 +159,9 @@ def write_mail(area, fields: dict, document: Document, resolver: Resolver):
     fields = dict(fields)
     if isinstance(fields["sender"], dict):
         fields["sender"] = resolver.sender(fields["sender"])
-    mail = createContentInContainer(area, MAIL_TYPE, checkConstraints=False, **fields)
+    # No initial version (a third of the time): the mail's first change
+    # saves its first version; the values as ingested stay on the mail.
+    mail = create_without_initial_version(area, MAIL_TYPE, **fields)
     for attachment in document.attachments:
         createContentInContainer(
             mail,
