@@ -166,7 +166,8 @@ def test_mail_columns(portal, services):
     assert dlist.columns == (
         "reference",
         "title",
-        "type",
+        "sender",
+        "mail_type",
         "services",
         "agent",
         "due",

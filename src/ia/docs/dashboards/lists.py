@@ -25,7 +25,39 @@ from plone import api
 INCOMING = "IaIncomingMail"
 OUTGOING = "IaOutgoingMail"
 MAIL_TYPES = [INCOMING, OUTGOING]
-MAIL_COLUMNS = ("reference", "title", "type", "services", "agent", "due", "state")
+# Columns: the core's plus iA.Docs' own (``columns.py``). Incoming-only lists
+# show the sender and the mail type; outgoing-only lists the recipients;
+# lists of both kinds the document type too.
+INCOMING_COLUMNS = (
+    "reference",
+    "title",
+    "sender",
+    "mail_type",
+    "services",
+    "agent",
+    "due",
+    "state",
+)
+OUTGOING_COLUMNS = (
+    "reference",
+    "title",
+    "recipients",
+    "services",
+    "agent",
+    "due",
+    "state",
+)
+MAIL_COLUMNS = (
+    "reference",
+    "title",
+    "type",
+    "sender",
+    "mail_type",
+    "services",
+    "agent",
+    "due",
+    "state",
+)
 
 
 def services_with(userid, function):
@@ -38,7 +70,7 @@ def services_with(userid, function):
 
 
 class _MailList(DashboardList):
-    columns = MAIL_COLUMNS
+    columns = INCOMING_COLUMNS
     default_sort = ("due", "ascending")
 
     def available(self):
@@ -101,6 +133,7 @@ class MailToTreat(_MailList):
 
 
 class MailInCopy(_MailList):
+    columns = MAIL_COLUMNS
     id = "mail_in_copy"
     title = _("Mail in copy")
     order = 41
@@ -114,6 +147,7 @@ class MailInCopy(_MailList):
 
 
 class MailOverdue(_MailList):
+    columns = MAIL_COLUMNS
     id = "mail_overdue"
     title = _("Overdue mail")
     order = 51
@@ -125,6 +159,7 @@ class MailOverdue(_MailList):
 
 
 class MailToSign(_MailList):
+    columns = OUTGOING_COLUMNS
     id = "mail_to_sign"
     title = _("Mail to sign")
     order = 14
@@ -141,6 +176,7 @@ class MailToSign(_MailList):
 
 
 class MailToSend(_MailList):
+    columns = OUTGOING_COLUMNS
     id = "mail_to_send"
     title = _("Mail to send")
     order = 16
