@@ -6,17 +6,18 @@ specification, not a copy of the XML.
 
 from ia.core.workflows import guards
 from ia.core.workflows.testing import ROLES
-from ia.core.workflows.testing import PermissionMatrix
 from ia.core.workflows.testing import WorkflowMatrixTests
 from ia.core.workflows.testing import act_as
-from ia.core.workflows.testing import assert_refused
-from ia.core.workflows.testing import create_in_state
 from ia.core.workflows.testing import rest
-from ia.core.workflows.testing import rest_world
 from ia.core.workflows.testing import transitions
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from Products.CMFCore.WorkflowCore import WorkflowException
+from tests.core.workflow_helpers import assert_rest_refused
+from tests.core.workflow_helpers import assert_role_refused
+from tests.core.workflow_helpers import in_state_fixture
+from tests.core.workflow_helpers import matrix
+from tests.core.workflow_helpers import rest_fixture
 from zope.schema.interfaces import TooBig
 import pytest
 import transaction
@@ -104,10 +105,9 @@ TRANSITIONS = {
 
 OUTSIDERS = {"Anonymous", "Authenticated", "IaCopyReader"}  # never see internal notes
 
-MATRIX = PermissionMatrix(
+MATRIX = matrix(
     TYPE,
     WORKFLOW,
-    roles=ROLES,
     view=VIEW,
     edit=EDIT,
     delete=DELETE,
@@ -116,12 +116,7 @@ MATRIX = PermissionMatrix(
 )
 
 
-@pytest.fixture()
-def doc_in(portal):
-    def factory(state):
-        return create_in_state(portal, TYPE, state)
-
-    return factory
+doc_in = in_state_fixture(TYPE)
 
 
 def set_levels(levels):
@@ -232,15 +227,11 @@ class TestLevels:
 class TestRefusals:
     def test_reader_cannot_validate(self, doc_in):
         doc = doc_in("proposed")
-        act_as(doc, "IaReader")
-        assert_refused(doc, "validate")
-        assert api.content.get_state(doc) == "proposed"
+        assert_role_refused(doc, "IaReader", "validate", "proposed")
 
     def test_owner_cannot_unvalidate(self, doc_in):
         doc = doc_in("validated")
-        act_as(doc, "Owner")
-        assert_refused(doc, "back_to_draft")
-        assert api.content.get_state(doc) == "validated"
+        assert_role_refused(doc, "Owner", "back_to_draft", "validated")
 
     def test_back_transition_records_comment(self, doc_in):
         doc = doc_in("proposed")
@@ -265,19 +256,16 @@ class TestGuardsView:
         assert '"can_validate": true' in view()
 
 
-class TestRest:
-    @pytest.fixture()
-    def setup(self, functional_portal):
-        doc = rest_world(
-            functional_portal,
-            TYPE,
-            "note",
-            {"reviewer": "IaReviewer1", "reader": "IaReader"},
-            transition="propose",
-            title="Note",
-        )
-        return doc, functional_portal.absolute_url()
+setup = rest_fixture(
+    TYPE,
+    "note",
+    {"reviewer": "IaReviewer1", "reader": "IaReader"},
+    transition="propose",
+    title="Note",
+)
 
+
+class TestRest:
     def post(self, url, userid, comment):
         return rest("POST", url, userid, json={"comment": comment})
 
@@ -293,9 +281,4 @@ class TestRest:
     def test_reader_is_refused(self, setup):
         doc, base = setup
         response = self.post(f"{base}/note/@workflow/validate", "reader", "no")
-        assert response.status_code in (400, 403), response.text
-        error = response.json()["error"]
-        assert error["type"] == "WorkflowException"
-        assert error["message"]
-        transaction.begin()
-        assert api.content.get_state(doc) == "proposed"
+        assert_rest_refused(response, doc, "proposed")
