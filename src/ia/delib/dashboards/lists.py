@@ -21,7 +21,16 @@ from plone import api
 ITEM_TYPE = "IaDelibItem"
 # Final states of the item (also in the registry record ia.core.final_states).
 ITEM_FINAL_STATES = ("accepted", "accepted_modified", "refused", "postponed", "removed")
-ITEM_COLUMNS = ("reference", "title", "state", "services", "modified")
+# The core's columns plus iA.Delib's (``columns.py``): body, preferred meeting.
+ITEM_COLUMNS = (
+    "reference",
+    "title",
+    "body",
+    "preferred_meeting",
+    "state",
+    "services",
+    "modified",
+)
 
 
 class _ItemList(DashboardList):
