@@ -1,13 +1,15 @@
 """Scenarios of the content core, each with its vanilla-Plone baseline."""
 
+from bench.helpers import as_manager
+from bench.helpers import dashboard_page
+from bench.helpers import ensure_user
+from bench.helpers import plain_page
+from bench.helpers import register_dashboards
+from bench.helpers import sizes
 from bench.registry import scenario
 from datetime import date
 from datetime import timedelta
 from plone import api
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import login
-from plone.app.testing import setRoles
 import os
 import time
 import transaction
@@ -17,11 +19,6 @@ PAGE = 50
 CREATE_N = int(os.environ.get("IA_BENCH_N", "1000"))
 REPEAT_QUERY = 20
 AGENT = "bench-agent"
-
-
-def _as_manager(portal):
-    setRoles(portal, TEST_USER_ID, ["Manager"])
-    login(portal, TEST_USER_NAME)
 
 
 def _folder(portal, id):
@@ -38,10 +35,7 @@ def _service(portal):
     if services:
         return services[0]
     service = api.content.create(container=chart, type="IaService", title="Urbanisme")
-    if api.user.get(userid=AGENT) is None:
-        api.user.create(
-            email="agent@example.org", username=AGENT, password="bench-password-1234"
-        )
+    ensure_user(AGENT, email="agent@example.org")
     orgchart.add_member(service, "encoder", AGENT)
     return service
 
@@ -66,7 +60,7 @@ def create_ia_documents(portal, n, folder_id="ia-docs", commit_every=500):
     """N IaTestDocument through plone.api: each takes a real number from its
     register at creation (ia.reference) and gets a responsible service, an
     agent for one in three and a due date for one in two."""
-    _as_manager(portal)
+    as_manager(portal)
     service_uid = _service(portal).UID()
     folder = _folder(portal, folder_id)
     today = date.today()
@@ -87,7 +81,7 @@ def create_ia_documents(portal, n, folder_id="ia-docs", commit_every=500):
 
 
 def create_plain_documents(portal, n, folder_id="plain-docs", commit_every=500):
-    _as_manager(portal)
+    as_manager(portal)
     folder = _folder(portal, folder_id)
     start = len(folder)
     for i in range(start, start + n):
@@ -108,7 +102,7 @@ def create_plain_documents(portal, n, folder_id="plain-docs", commit_every=500):
 
 @scenario(f"create {CHUNK} Document (Plone)", n=CREATE_N, repeat=1, is_baseline=True)
 def baseline_create(portal, n):
-    _as_manager(portal)
+    as_manager(portal)
     return lambda: _chunked(create_plain_documents, portal, n)
 
 
@@ -119,7 +113,7 @@ def baseline_create(portal, n):
     baseline=f"create {CHUNK} Document (Plone)",
 )
 def core_create(portal, n):
-    _as_manager(portal)
+    as_manager(portal)
     _service(portal)
     transaction.commit()
     return lambda: _chunked(create_ia_documents, portal, n)
@@ -134,7 +128,7 @@ def bulk_ia_documents(portal, n, folder_id="ia-docs"):
     """
     from plone.dexterity.utils import createContent
 
-    _as_manager(portal)
+    as_manager(portal)
     service_uid = _service(portal).UID()
     folder = _folder(portal, folder_id)
     workflow = api.portal.get_tool("portal_workflow")
@@ -158,80 +152,23 @@ def bulk_ia_documents(portal, n, folder_id="ia-docs"):
 # The sizes come from IA_BENCH_SIZES (default "1000,10000").
 
 
-def _dashboard_page(portal, list_id):
-    from ia.core.dashboard import principal
-    from ia.core.dashboard import query as dq
-    from ia.core.dashboard.registry import get_list
-    from ia.core.dashboard.rows import RowBuilder
-    from plone.batching import Batch
-
-    login(portal, AGENT)
-    dlist = get_list(list_id)
-
-    def action():
-        principal.clear_cache()
-        params = dq.ListParams.from_form({"b_size": str(PAGE)})
-        results = dq.search(dlist, AGENT, params)
-        rows = RowBuilder(portal.REQUEST).rows(Batch(results, PAGE, 0))
-        assert len(rows) == min(PAGE, len(results)), "dashboard page is short"
-
-    return action
-
-
-def _plain_page(portal):
-    """The same user, the same page size: only the dashboard's own work differs."""
-    login(portal, AGENT)
-    catalog = api.portal.get_tool("portal_catalog")
-
-    def action():
-        results = catalog.searchResults(
-            portal_type="IaTestDocument",
-            sort_on="modified",
-            sort_order="descending",
-            b_start=0,
-            b_size=PAGE,
-        )
-        rows = [
-            (brain.Title, brain.getURL(), brain.review_state)
-            for brain in results[:PAGE]
-        ]
-        assert rows
-
-    return action
-
-
-def _sizes():
-    raw = os.environ.get("IA_BENCH_SIZES", "")
-    sizes = (
-        [int(value) for value in raw.split(",") if value.strip()]
-        if raw
-        else [1000, 10000]
-    )
-    return sizes
-
-
 def _register_sizes():
-    for size in _sizes():
-        baseline = f"catalog query, page of {PAGE} (Plone) @{size}"
-        common = {
-            "n": size,
-            "repeat": REPEAT_QUERY,
-            "fresh": False,
-            "dataset": bulk_ia_documents,
-        }
-        scenario(baseline, is_baseline=True, **common)(
-            lambda portal, n: _plain_page(portal)
+    for size in sizes("IA_BENCH_SIZES", [1000, 10000]):
+        register_dashboards(
+            size,
+            f"catalog query, page of {PAGE} (Plone) @{size}",
+            {
+                f"dashboard my_services, page of {PAGE} @{size}": lambda portal: (
+                    dashboard_page(portal, "my_services", AGENT, PAGE)
+                ),
+                f"dashboard to_treat, sorted on due date @{size}": lambda portal: (
+                    dashboard_page(portal, "to_treat", AGENT, PAGE)
+                ),
+            },
+            dataset=bulk_ia_documents,
+            repeat=REPEAT_QUERY,
+            plain=lambda portal: plain_page(portal, "IaTestDocument", AGENT, PAGE),
         )
-        scenario(
-            f"dashboard my_services, page of {PAGE} @{size}",
-            baseline=baseline,
-            **common,
-        )(lambda portal, n: _dashboard_page(portal, "my_services"))
-        scenario(
-            f"dashboard to_treat, sorted on due date @{size}",
-            baseline=baseline,
-            **common,
-        )(lambda portal, n: _dashboard_page(portal, "to_treat"))
 
 
 _register_sizes()

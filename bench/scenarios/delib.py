@@ -14,12 +14,10 @@ with an advice and an annex, against plain Plone doing the nearest thing.
 Environment: ``IA_BENCH_DELIB_ITEMS`` (N, default 200).
 """
 
+from bench.helpers import as_manager
 from bench.registry import scenario
 from plone import api
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import login
-from plone.app.testing import setRoles
 from plone.app.textfield.value import RichTextValue
 import os
 import time
@@ -30,11 +28,6 @@ N_ITEMS = int(os.environ.get("IA_BENCH_DELIB_ITEMS", "200"))
 LIBREOFFICE = os.environ.get("IA_BENCH_LIBREOFFICE", "")
 SECRETARY = "bench-secretaire"
 AGENDA_TEMPLATE = "ia-delib-convocation"
-
-
-def _as_manager(portal):
-    setRoles(portal, TEST_USER_ID, ["Manager"])
-    login(portal, TEST_USER_NAME)
 
 
 def _service(portal, id, title):
@@ -62,7 +55,7 @@ def build_meeting(portal, n):
     from ia.delib.testing import create_body
     from ia.delib.testing import create_meeting
 
-    _as_manager(portal)
+    as_manager(portal)
     travaux = _service(portal, "travaux", "Travaux")
     _service(portal, "finances", "Finances")  # of the advice type "finance"
     if api.user.get(userid=SECRETARY) is None:
@@ -104,7 +97,7 @@ def build_meeting(portal, n):
 
 def build_plain_folder(portal, n, workflow=None):
     """Folder ``plain-folder`` of N Documents (chain ``workflow`` if given)."""
-    _as_manager(portal)
+    as_manager(portal)
     if workflow:
         api.portal.get_tool("portal_workflow").setChainForPortalTypes(
             ["Document"], workflow
@@ -148,7 +141,7 @@ def _meeting(portal):
     is_baseline=True,
 )
 def baseline_folder_view(portal, n):
-    _as_manager(portal)
+    as_manager(portal)
     folder = portal["plain-folder"]
     request = portal.REQUEST
 
@@ -231,7 +224,7 @@ def _register_pdf():
         from ia.core.docgen import settings
 
         server, port, uno_path = LIBREOFFICE.split(":", 2)
-        _as_manager(portal)
+        as_manager(portal)
         settings.set_libreoffice(server=server, port=port, uno_path=uno_path)
         transaction.commit()
         return _generate(portal, "pdf")
@@ -261,7 +254,7 @@ _register_pdf()
     is_baseline=True,
 )
 def baseline_move(portal, n):
-    _as_manager(portal)
+    as_manager(portal)
     folder = portal["plain-folder"]
 
     def action():

@@ -15,15 +15,19 @@ Environment: ``IA_BENCH_MAILS`` (N, default 10000) and
 ``IA_BENCH_MAILS=100000 IA_BENCH_MAIL_SIZES=10000,100000``.
 """
 
+from bench.helpers import as_manager
+from bench.helpers import dashboard_page
+from bench.helpers import ensure_user
+from bench.helpers import plain_page
+from bench.helpers import register_dashboards
+from bench.helpers import sizes
 from bench.registry import scenario
 from datetime import date
 from datetime import timedelta
+from ia.core.testing_pdf import pdf_bytes
 from pathlib import Path
 from plone import api
 from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import login
-from plone.app.testing import setRoles
 import json
 import os
 import resource
@@ -47,20 +51,6 @@ FILES = f"create {CHUNK} File (Plone, same PDFs)"
 TOTALS = {}
 
 
-def _as_manager(portal):
-    setRoles(portal, TEST_USER_ID, ["Manager"])
-    login(portal, TEST_USER_NAME)
-
-
-def _user(userid):
-    if api.user.get(userid=userid) is None:
-        api.user.create(
-            email=f"{userid}@example.org",
-            username=userid,
-            password="bench-password-1234",
-        )
-
-
 def _urbanisme(portal):
     """Service Urbanisme (id ``urbanisme``): AGENT and OTHER_AGENT editors."""
     from ia.core.orgchart import api as orgchart
@@ -71,7 +61,7 @@ def _urbanisme(portal):
             container=chart, type="IaService", id="urbanisme", title="Urbanisme"
         )
         for userid in (AGENT, OTHER_AGENT):
-            _user(userid)
+            ensure_user(userid)
             orgchart.add_member(service, "editor", userid)
     return chart["urbanisme"]
 
@@ -79,28 +69,8 @@ def _urbanisme(portal):
 def pdf(index: int, size: int = PDF_BYTES) -> bytes:
     """A well-formed one-page PDF of about ``size`` bytes, unique per index
     (its content stream is padded with a comment)."""
-    text = f"BT /F1 12 Tf 72 720 Td (Courrier {index}) Tj ET\n".encode("latin-1")
     padding = os.urandom(max(0, size - 600) // 2).hex().encode("ascii")
-    stream = text + b"% " + padding + b"\n"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf_bytes(f"Courrier {index}", padding)
 
 
 def write_drop_folder(n: int) -> Path:
@@ -153,7 +123,7 @@ def _report(name, n, seconds):
 def baseline_files(portal, n):
     from plone.namedfile.file import NamedBlobFile
 
-    _as_manager(portal)
+    as_manager(portal)
     root = write_drop_folder(n)
     folder = api.content.create(container=portal, type="Folder", id="bench-files")
     transaction.commit()
@@ -193,7 +163,7 @@ def baseline_files(portal, n):
 def ingest(portal, n):
     from ia.docs.ingestion import run
 
-    _as_manager(portal)
+    as_manager(portal)
     _urbanisme(portal)
     root = write_drop_folder(n)
     transaction.commit()
@@ -231,7 +201,7 @@ def bulk_mails(portal, n):
     from ia.docs.area import get_mail_area
     from plone.dexterity.utils import createContent
 
-    _as_manager(portal)
+    as_manager(portal)
     service_uid = _urbanisme(portal).UID()
     area = get_mail_area(portal)
     workflow_tool = api.portal.get_tool("portal_workflow")
@@ -269,75 +239,23 @@ def bulk_mails(portal, n):
     transaction.commit()
 
 
-def _dashboard_page(portal, list_id):
-    from ia.core.dashboard import principal
-    from ia.core.dashboard import query as dq
-    from ia.core.dashboard.registry import get_list
-    from ia.core.dashboard.rows import RowBuilder
-    from plone.batching import Batch
-
-    login(portal, AGENT)
-    dlist = get_list(list_id)
-
-    def action():
-        principal.clear_cache()
-        params = dq.ListParams.from_form({"b_size": str(PAGE)})
-        results = dq.search(dlist, AGENT, params)
-        rows = RowBuilder(portal.REQUEST).rows(Batch(results, PAGE, 0))
-        assert len(rows) == min(PAGE, len(results)), "dashboard page is short"
-        assert rows, f"{list_id} is empty"
-
-    return action
-
-
-def _plain_page(portal):
-    login(portal, AGENT)
-    catalog = api.portal.get_tool("portal_catalog")
-
-    def action():
-        results = catalog.searchResults(
-            portal_type="IaIncomingMail",
-            sort_on="modified",
-            sort_order="descending",
-            b_start=0,
-            b_size=PAGE,
-        )
-        rows = [
-            (brain.Title, brain.getURL(), brain.review_state)
-            for brain in results[:PAGE]
-        ]
-        assert rows
-
-    return action
-
-
-def _sizes():
-    raw = os.environ.get("IA_BENCH_MAIL_SIZES", "")
-    return [int(v) for v in raw.split(",") if v.strip()] if raw else [MAILS]
-
-
 def _register_sizes():
-    for size in _sizes():
-        baseline = f"catalog query of mails, page of {PAGE} (Plone) @{size}"
-        common = {
-            "n": size,
-            "repeat": REPEAT_QUERY,
-            "fresh": False,
-            "dataset": bulk_mails,
-        }
-        scenario(baseline, is_baseline=True, **common)(
-            lambda portal, n: _plain_page(portal)
+    for size in sizes("IA_BENCH_MAIL_SIZES", [MAILS]):
+        register_dashboards(
+            size,
+            f"catalog query of mails, page of {PAGE} (Plone) @{size}",
+            {
+                f"dashboard mail_to_treat, page of {PAGE} @{size}": lambda portal: (
+                    dashboard_page(portal, "mail_to_treat", AGENT, PAGE, not_empty=True)
+                ),
+                f"dashboard my_services (mails), page of {PAGE} @{size}": lambda portal: (
+                    dashboard_page(portal, "my_services", AGENT, PAGE, not_empty=True)
+                ),
+            },
+            dataset=bulk_mails,
+            repeat=REPEAT_QUERY,
+            plain=lambda portal: plain_page(portal, "IaIncomingMail", AGENT, PAGE),
         )
-        scenario(
-            f"dashboard mail_to_treat, page of {PAGE} @{size}",
-            baseline=baseline,
-            **common,
-        )(lambda portal, n: _dashboard_page(portal, "mail_to_treat"))
-        scenario(
-            f"dashboard my_services (mails), page of {PAGE} @{size}",
-            baseline=baseline,
-            **common,
-        )(lambda portal, n: _dashboard_page(portal, "my_services"))
 
 
 _register_sizes()
