@@ -19,9 +19,13 @@ from zope.interface import alsoProvides
 @contextmanager
 def site_request(portal):
     """Run the block with a global request carrying the site's browser layers
-    (the current one when there is one, else ``portal.REQUEST``)."""
+    (the current one when there is one, else ``portal.REQUEST``; none when
+    there is neither)."""
     previous = getRequest()
-    request = previous if previous is not None else portal.REQUEST
+    request = previous if previous is not None else getattr(portal, "REQUEST", None)
+    if request is None:  # no site to take one from: nothing to provide
+        yield None
+        return
     if previous is None:
         setRequest(request)
     try:
