@@ -39,6 +39,7 @@ def dashboard_page(portal, list_id, userid, page, *, not_empty=False):
     """An action: the first page of dashboard ``list_id`` as ``userid``."""
     from ia.core.dashboard import principal
     from ia.core.dashboard import query as dq
+    from ia.core.dashboard.columns import columns_of
     from ia.core.dashboard.registry import get_list
     from ia.core.dashboard.rows import RowBuilder
     from plone.batching import Batch
@@ -50,7 +51,9 @@ def dashboard_page(portal, list_id, userid, page, *, not_empty=False):
         principal.clear_cache()
         params = dq.ListParams.from_form({"b_size": str(page)})
         results = dq.search(dlist, userid, params)
-        rows = RowBuilder(portal.REQUEST).rows(Batch(results, page, 0))
+        rows = RowBuilder(portal.REQUEST).rows(
+            Batch(results, page, 0), columns_of(dlist)
+        )
         assert len(rows) == min(page, len(results)), "dashboard page is short"
         if not_empty:
             assert rows, f"{list_id} is empty"
