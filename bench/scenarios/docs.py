@@ -7,8 +7,10 @@
   with the same commit policy. Timed by chunks of 100 documents; the totals
   (documents/s, ratio, peak RSS) are printed on stderr;
 - the dashboards "Mail to treat by me" (``mail_to_treat``) and "Of my
-  services" (``my_services``), a page of 50 rows as the agent, over N mails
-  built in bulk, vs a plain catalog query of the same page.
+  services" (``my_services``), a page of 50 rows, over N mails built in
+  bulk, vs a plain catalog query of the same page: as an agent of
+  Urbanisme, whose mail grows with N (a third of all mail is his), and as
+  the agent of a service whose mail does not (LIGHT_MAILS mails whatever N).
 
 Environment: ``IA_BENCH_MAILS`` (N, default 10000) and
 ``IA_BENCH_MAIL_SIZES`` (dashboard sizes, default N). The large run:
@@ -46,24 +48,34 @@ PAGE = 50
 REPEAT_QUERY = 20
 AGENT = "bench-mail-agent"
 OTHER_AGENT = "bench-mail-agent2"
+# A service whose mail does not grow with the site (Travaux, LIGHT_MAILS
+# mails, all assigned to LIGHT_AGENT): its dashboards measure what the size
+# of everybody else's mail costs, not the growth of its own.
+LIGHT_AGENT = "bench-mail-agent3"
+LIGHT_MAILS = 300
 INGEST = f"ingest {CHUNK} incoming mails (runner, 100 KB PDF)"
 FILES = f"create {CHUNK} File (Plone, same PDFs)"
 TOTALS = {}
 
 
-def _urbanisme(portal):
-    """Service Urbanisme (id ``urbanisme``): AGENT and OTHER_AGENT editors."""
+def _service(portal, service_id, title, editors):
+    """Service ``service_id`` of the org chart, with ``editors`` (created when missing)."""
     from ia.core.orgchart import api as orgchart
 
     chart = orgchart.get_orgchart(portal)
-    if "urbanisme" not in chart:
+    if service_id not in chart:
         service = api.content.create(
-            container=chart, type="IaService", id="urbanisme", title="Urbanisme"
+            container=chart, type="IaService", id=service_id, title=title
         )
-        for userid in (AGENT, OTHER_AGENT):
+        for userid in editors:
             ensure_user(userid)
             orgchart.add_member(service, "editor", userid)
-    return chart["urbanisme"]
+    return chart[service_id]
+
+
+def _urbanisme(portal):
+    """Service Urbanisme: AGENT and OTHER_AGENT editors."""
+    return _service(portal, "urbanisme", "Urbanisme", (AGENT, OTHER_AGENT))
 
 
 def pdf(index: int, size: int = PDF_BYTES) -> bytes:
@@ -194,15 +206,19 @@ STATES = ("created", "proposed_to_manager", "proposed_to_agent", "in_treatment")
 
 
 def bulk_mails(portal, n):
-    """N incoming mails of Urbanisme, fast: created, put in their state and
-    indexed without the other subscribers (versioning, numbering, due date,
-    acknowledgement). One in three is assigned to AGENT, the others to
-    OTHER_AGENT; one in five is closed; half have a due date."""
+    """N incoming mails, fast: created, put in their state and indexed
+    without the other subscribers (versioning, numbering, due date,
+    acknowledgement). LIGHT_MAILS of them, spread over the range, are of
+    Travaux and assigned to LIGHT_AGENT; the others are of Urbanisme, one in
+    three assigned to AGENT, the others to OTHER_AGENT. One in five is
+    closed; half have a due date."""
     from ia.docs.area import get_mail_area
     from plone.dexterity.utils import createContent
 
     as_manager(portal)
     service_uid = _urbanisme(portal).UID()
+    light_uid = _service(portal, "travaux", "Travaux", (LIGHT_AGENT,)).UID()
+    light_every = max(1, n // LIGHT_MAILS)
     area = get_mail_area(portal)
     workflow_tool = api.portal.get_tool("portal_workflow")
     (workflow_id,) = workflow_tool.getChainForPortalType("IaIncomingMail")
@@ -215,12 +231,20 @@ def bulk_mails(portal, n):
         mail.reference = f"E/2026/{i:06d}"
         mail.mail_type = "letter"
         mail.reception_date = today - timedelta(days=i % 90)
-        mail.responsible_services = [service_uid]
-        mail.assigned_agent = AGENT if i % 3 == 0 else OTHER_AGENT
-        mail.due_date = today + timedelta(days=(i % 60) - 30) if i % 2 else None
+        # k: the mail's rank in its service (states and due dates spread
+        # the same way in both).
+        if i % light_every == light_every - 1:
+            k = i // light_every
+            mail.responsible_services = [light_uid]
+            mail.assigned_agent = LIGHT_AGENT
+        else:
+            k = i
+            mail.responsible_services = [service_uid]
+            mail.assigned_agent = AGENT if i % 3 == 0 else OTHER_AGENT
+        mail.due_date = today + timedelta(days=(k % 60) - 30) if k % 2 else None
         area._setObject(mail.id, mail, suppress_events=True)
         mail = area[mail.id]
-        state = "closed" if i % 5 == 4 else STATES[i % len(STATES)]
+        state = "closed" if k % 5 == 4 else STATES[k % len(STATES)]
         workflow_tool.setStatusOf(
             workflow_id,
             mail,
@@ -250,6 +274,16 @@ def _register_sizes():
                 ),
                 f"dashboard my_services (mails), page of {PAGE} @{size}": lambda portal: (
                     dashboard_page(portal, "my_services", AGENT, PAGE, not_empty=True)
+                ),
+                f"dashboard mail_to_treat, {LIGHT_MAILS}-mail service @{size}": (
+                    lambda portal: dashboard_page(
+                        portal, "mail_to_treat", LIGHT_AGENT, PAGE, not_empty=True
+                    )
+                ),
+                f"dashboard my_services, {LIGHT_MAILS}-mail service @{size}": (
+                    lambda portal: dashboard_page(
+                        portal, "my_services", LIGHT_AGENT, PAGE, not_empty=True
+                    )
                 ),
             },
             dataset=bulk_mails,
