@@ -164,6 +164,21 @@ class TestRecipients:
         assert cells["o_none"]["recipients"] == ""
         assert "sender" not in cells["o_two"]
 
+    def test_renamed_recipient_renames_its_mails(self, portal, mails, contacts):
+        _as_manager(portal)
+        contact = api.content.get(UID=contacts["alpha sprl"])
+        contact.title = "Bêta sprl"
+        notify(ObjectModifiedEvent(contact))
+        cells = dict(page(portal, "mail_to_sign", "chef"))
+        assert cells["o_two"]["recipients"] == "Zèbre SA, Bêta sprl"
+
+    def test_outgoing_mails_of_a_recipient(self, portal, mails, contacts):
+        catalog = api.portal.get_tool("portal_catalog")
+        found = catalog.unrestrictedSearchResults(
+            ia_mail_recipient_uids=contacts["alpha sprl"]
+        )
+        assert [brain.getId for brain in found] == ["o_two"]
+
     def test_recipients_not_sortable(self, portal, mails):
         with pytest.raises(dq.InvalidParameter):
             dq.ListParams.from_form({"sort_on": "recipients"}, get_list("mail_to_sign"))

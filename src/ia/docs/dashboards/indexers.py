@@ -7,10 +7,13 @@ Computed at indexing so that a dashboard row reads them from the brain:
 - ``ia_sender_title`` (metadata): the sender's display name;
 - ``ia_sender_sortable`` (index): that name without accents nor case;
 - ``ia_mail_type`` (index and metadata): the mail type id;
-- ``ia_mail_recipients`` (metadata): the outgoing mail's recipients' names.
+- ``ia_mail_recipients`` (metadata): the outgoing mail's recipients' names;
+- ``ia_mail_recipient_uids`` (index): their UIDs, to find the outgoing
+  mails of a contact when the contact is renamed.
 
-A mail whose sender changes is reindexed by its edit (``IObjectModifiedEvent``);
-a renamed contact reindexes its mails (``reindex_mails_of_contact``).
+A mail whose sender or recipients change is reindexed by its edit
+(``IObjectModifiedEvent``); a renamed contact reindexes the mails it sent
+and the mails sent to it (``reindex_mails_of_contact``).
 """
 
 from ia.core.directory.api import CONTACT_TYPES
@@ -23,8 +26,10 @@ from unicodedata import combining
 from unicodedata import normalize
 
 
-# Reindexing them also refreshes the metadata ``ia_sender_title``.
+# Reindexing them also refreshes the metadata (``ia_sender_title``,
+# ``ia_mail_recipients``).
 SENDER_INDEXES = ("ia_sender", "ia_sender_sortable")
+RECIPIENT_INDEXES = ("ia_mail_recipient_uids",)
 
 
 def sortable(text):
@@ -71,9 +76,21 @@ def ia_mail_type(mail):
     return value
 
 
+def _recipients(mail):
+    return [uid for uid in getattr(mail, "recipients", None) or () if uid]
+
+
+@indexer(IOutgoingMail)
+def ia_mail_recipient_uids(mail):
+    uids = _recipients(mail)
+    if not uids:
+        raise AttributeError("ia_mail_recipient_uids")
+    return tuple(uids)
+
+
 @indexer(IOutgoingMail)
 def ia_mail_recipients(mail):
-    uids = [uid for uid in getattr(mail, "recipients", None) or () if uid]
+    uids = _recipients(mail)
     if not uids:
         raise AttributeError("ia_mail_recipients")
     catalog = api.portal.get_tool("portal_catalog")
@@ -87,11 +104,18 @@ def ia_mail_recipients(mail):
 
 
 def reindex_mails_of_contact(contact, event):
-    """A renamed contact: the mails it sent show its new name."""
+    """A renamed contact: the mails it sent and the mails sent to it show
+    its new name."""
     if getattr(contact, "portal_type", None) not in CONTACT_TYPES:
         return
     catalog = api.portal.get_tool("portal_catalog")
-    if "ia_sender" not in catalog.indexes():
-        return
-    for brain in catalog.unrestrictedSearchResults(ia_sender=contact.UID()):
-        brain._unrestrictedGetObject().reindexObject(idxs=list(SENDER_INDEXES))
+    indexes = catalog.indexes()
+    uid = contact.UID()
+    for index, reindexed in (
+        ("ia_sender", SENDER_INDEXES),
+        ("ia_mail_recipient_uids", RECIPIENT_INDEXES),
+    ):
+        if index not in indexes:  # ia.docs not installed (or not yet upgraded)
+            continue
+        for brain in catalog.unrestrictedSearchResults(**{index: uid}):
+            brain._unrestrictedGetObject().reindexObject(idxs=list(reindexed))
