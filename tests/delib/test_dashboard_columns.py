@@ -60,7 +60,12 @@ def make_world(portal):
             college, "Au collège", "created", fin, preferred_meeting=weekly.UID()
         ),
     }
-    return {"items": items, "council": council, "december": december}
+    return {
+        "items": items,
+        "council": council,
+        "december": december,
+        "january": january,
+    }
 
 
 @pytest.fixture
@@ -146,12 +151,47 @@ def test_one_query_per_page_for_the_lookups(portal, world, monkeypatch):
     assert len(calls) == 3
 
 
-@pytest.mark.parametrize("sort_on", ["body", "preferred_meeting"])
-def test_not_sortable(portal, sort_on):
+def test_body_not_sortable(portal):
     with pytest.raises(dq.InvalidParameter):
         dq.ListParams.from_form(
-            {"sort_on": sort_on}, get_list("delib_items_of_my_services")
+            {"sort_on": "body"}, get_list("delib_items_of_my_services")
         )
+
+
+def _titles(portal, userid, list_id, **form):
+    principal.clear_cache()
+    login(portal, userid)
+    dlist = get_list(list_id)
+    params = dq.ListParams.from_form(form, dlist)
+    return [brain.Title for brain in dq.search(dlist, userid, params)]
+
+
+def test_sort_on_preferred_meeting_date(portal, world):
+    # weekly college and December: 14/12/2026 20:00; January: 18/01/2027.
+    ascending = _titles(
+        portal, "encodeur", "delib_items_of_my_services", sort_on="preferred_meeting"
+    )
+    assert ascending[2:] == ["Pour janvier", "Sans séance"]
+    assert set(ascending[:2]) == {"Pour décembre", "Au collège"}
+    descending = _titles(
+        portal,
+        "encodeur",
+        "delib_items_of_my_services",
+        sort_on="preferred_meeting",
+        sort_order="descending",
+    )
+    assert descending[0] == "Pour janvier" and descending[-1] == "Sans séance"
+
+
+def test_moved_meeting_resorts_its_items(portal, world):
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    login(portal, TEST_USER_NAME)
+    world["january"].start = datetime(2026, 11, 30, 19, 0)
+    notify(ObjectModifiedEvent(world["january"]))
+    titles = _titles(
+        portal, "secretaire", "delib_items_to_present", sort_on="preferred_meeting"
+    )
+    assert titles == ["Pour janvier", "Pour décembre"]
 
 
 def test_rows_never_wake_objects(portal, world, monkeypatch):

@@ -5,8 +5,10 @@
 | ``body`` | Instance | ``ia_delib_body`` | the body's title |
 | ``preferred_meeting`` | Séance souhaitée | ``ia_preferred_meeting`` | "14/12/2026 20:00 – title" |
 
-Both look their UIDs up with one catalog query per page; neither sorts
-(the catalog holds UIDs, not titles nor dates, on the items).
+Both look their UIDs up with one catalog query per page. *Séance
+souhaitée* sorts on the meeting's date (index
+``ia_preferred_meeting_date``, items without a preferred meeting last);
+*Instance* does not sort (the catalog holds the body's UID, not its title).
 """
 
 from ia.core.dashboard.columns import Column
@@ -26,6 +28,7 @@ class PreferredMeetingColumn(Column):
     id = "preferred_meeting"
     title = _("Preferred meeting")
     metadata = "ia_preferred_meeting"
+    sort_index = "ia_preferred_meeting_date"
 
     def format(self, values, builder):
         uids = sorted({uid for value in values for uid in as_list(value)})
