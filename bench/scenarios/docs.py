@@ -218,7 +218,8 @@ def bulk_mails(portal, n):
     as_manager(portal)
     service_uid = _urbanisme(portal).UID()
     light_uid = _service(portal, "travaux", "Travaux", (LIGHT_AGENT,)).UID()
-    light_every = max(1, n // LIGHT_MAILS)
+    # At least every third mail: the tiny smoke-test sizes keep mails for AGENT.
+    light_every = max(3, n // LIGHT_MAILS)
     area = get_mail_area(portal)
     workflow_tool = api.portal.get_tool("portal_workflow")
     (workflow_id,) = workflow_tool.getChainForPortalType("IaIncomingMail")
@@ -234,7 +235,8 @@ def bulk_mails(portal, n):
         # k: the mail's rank in its service (states and due dates spread
         # the same way in both).
         if i % light_every == light_every - 1:
-            k = i // light_every
+            # from "proposed_to_agent": the first light mails are to treat
+            k = i // light_every + 2
             mail.responsible_services = [light_uid]
             mail.assigned_agent = LIGHT_AGENT
         else:
