@@ -12,6 +12,7 @@ from ia.core.dashboard.registry import get_list
 from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.testing import as_user
 from ia.core.dashboard.testing import build
+from ia.core.testing import record_calls
 from plone.batching import Batch
 from Products.ZCatalog.CatalogBrains import AbstractCatalogBrain
 from tests.core import dashboard_columns_world
@@ -118,14 +119,7 @@ class TestCells:
         brains = list(dq.search(dlist, "alice", params))
         from Products.CMFPlone.CatalogTool import CatalogTool
 
-        calls = []
-        original = CatalogTool.unrestrictedSearchResults
-
-        def counting(self, *args, **kw):
-            calls.append(kw)
-            return original(self, *args, **kw)
-
-        monkeypatch.setattr(CatalogTool, "unrestrictedSearchResults", counting)
+        calls = record_calls(monkeypatch, CatalogTool, "unrestrictedSearchResults")
         builder = RowBuilder(portal.REQUEST)
         builder.rows(brains, columns_of(dlist))
         # The services of the page and the copy column share one look-up.

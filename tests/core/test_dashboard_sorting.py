@@ -6,6 +6,7 @@ from ia.core.dashboard import sorting
 from ia.core.dashboard.registry import get_list
 from ia.core.dashboard.testing import as_user
 from ia.core.dashboard.testing import build
+from ia.core.testing import record_calls
 from plone import api
 from Products.PluginIndexes.FieldIndex.FieldIndex import FieldIndex
 import pytest
@@ -131,17 +132,10 @@ class TestSortedSearch:
     def test_one_catalog_query(self, portal, world, monkeypatch):
         as_user(portal, "alice")
         catalog_class = aq_base(api.portal.get_tool("portal_catalog")).__class__
-        calls = []
-        original = catalog_class.searchResults
-
-        def counting(self, *args, **kw):
-            calls.append(kw)
-            return original(self, *args, **kw)
-
-        monkeypatch.setattr(catalog_class, "searchResults", counting)
+        calls = record_calls(monkeypatch, catalog_class, "searchResults")
         assert _due_ids(portal, "alice")
         assert len(calls) == 1
-        assert "sort_on" not in calls[0]
+        assert "sort_on" not in calls[0][2]
 
     def test_security_applies(self, portal, world):
         # nobody holds no function: the unsorted query is filtered as the sorted one.

@@ -1,6 +1,7 @@
 """The catalog wrapper of iA documents indexes what Plone's wrapper does."""
 
 from ia.core.indexing import DocumentIndexableObject
+from ia.core.indexing import referrers
 from ia.core.testing import create_document
 from plone import api
 from plone.indexer.interfaces import IIndexableObject
@@ -64,3 +65,22 @@ def test_brain_has_no_acquired_value(portal, document):
     rid = brain.getRID()
     assert "location" not in catalog.getIndexDataForRID(rid)
     assert brain.location is None or brain.location != "Salle du conseil"
+
+
+class TestReferrers:
+    def test_objects_whose_index_holds_the_value(self, manager_portal, document):
+        assert referrers("UID", document.UID()) == [document]
+        assert referrers("UID", "no-such-uid") == []
+
+    def test_keep_filters_before_waking(self, manager_portal, document):
+        seen = []
+
+        def keep(brain):
+            seen.append(brain.getPath())
+            return False
+
+        assert referrers("UID", document.UID(), keep=keep) == []
+        assert seen == ["/".join(document.getPhysicalPath())]
+
+    def test_missing_index_is_nothing(self, manager_portal):
+        assert referrers("ia_not_installed_index", "x") == []

@@ -9,6 +9,7 @@ from ia.core.dashboard.registry import get_list
 from ia.core.dashboard.rows import RowBuilder
 from ia.core.testing import create_service
 from ia.core.testing import create_user
+from ia.core.testing import record_calls
 from ia.delib.testing import create_body
 from ia.delib.testing import create_item
 from ia.delib.testing import create_meeting
@@ -138,14 +139,7 @@ def test_one_query_per_page_for_the_lookups(portal, world, monkeypatch):
     params = dq.ListParams.from_form({}, dlist)
     brains = list(dq.search(dlist, "encodeur", params))
     assert len(brains) == 4
-    calls = []
-    original = CatalogTool.unrestrictedSearchResults
-
-    def counting(self, *args, **kw):
-        calls.append(kw)
-        return original(self, *args, **kw)
-
-    monkeypatch.setattr(CatalogTool, "unrestrictedSearchResults", counting)
+    calls = record_calls(monkeypatch, CatalogTool, "unrestrictedSearchResults")
     RowBuilder(portal.REQUEST).rows(brains, columns_of(dlist))
     # services, bodies, meetings: one query each for the whole page
     assert len(calls) == 3
@@ -181,6 +175,15 @@ def test_sort_on_preferred_meeting_date(portal, world):
         sort_order="descending",
     )
     assert descending[0] == "Pour janvier" and descending[-1] == "Sans séance"
+
+
+def test_meeting_edit_without_new_date_reindexes_no_item(portal, world, monkeypatch):
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    login(portal, TEST_USER_NAME)
+    world["january"].title = "Séance de janvier (salle B)"
+    woken = record_calls(monkeypatch, AbstractCatalogBrain, "_unrestrictedGetObject")
+    notify(ObjectModifiedEvent(world["january"]))
+    assert [brain.getPath() for brain, _args, _kw in woken] == []
 
 
 def test_moved_meeting_resorts_its_items(portal, world):

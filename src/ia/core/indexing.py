@@ -15,10 +15,16 @@ wrapper indexes, with one difference: acquired TTW Python Scripts are not
 used as indexers for iA documents (use an ``IIndexer`` adapter).
 It is registered for the documents that have responsible services
 (``ia.responsible``): every product's documents.
+
+:func:`referrers` finds the objects whose catalog index holds a UID, for
+the subscribers that keep a value computed from another object current
+(a contact's name on the mails, a meeting's date on the items, an
+organisation's name on the positions).
 """
 
 from Acquisition import aq_base
 from ia.core.orgchart.behavior import IResponsible
+from plone import api
 from plone.base.interfaces import IPloneCatalogTool
 from plone.indexer.interfaces import IIndexer
 from plone.indexer.wrapper import IndexableObjectWrapper
@@ -40,3 +46,17 @@ class DocumentIndexableObject(IndexableObjectWrapper):
             return variables[name]
         getattr(aq_base(obj), name)  # AttributeError: not the object's own
         return getattr(obj, name)  # in context, for methods using acquisition
+
+
+def referrers(index, value, keep=None):
+    """The objects whose catalog ``index`` holds ``value`` (a UID), read
+    without security; only those whose brain ``keep`` accepts are woken up.
+    Nothing when the site has no such index (its product is not installed)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    if index not in catalog.indexes():
+        return []
+    return [
+        brain._unrestrictedGetObject()
+        for brain in catalog.unrestrictedSearchResults(**{index: value})
+        if keep is None or keep(brain)
+    ]

@@ -125,3 +125,18 @@ def create_document(
     elif reference is not None:
         obj.reindexObject()
     return obj
+
+
+def record_calls(monkeypatch, cls, name):
+    """The calls of method ``name`` of ``cls`` from now on, as ``(self,
+    args, kwargs)`` tuples in a list; the method still runs. For tests that
+    count catalog queries or object wake-ups."""
+    calls = []
+    original = getattr(cls, name)
+
+    def recording(self, *args, **kwargs):
+        calls.append((self, args, kwargs))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(cls, name, recording)
+    return calls

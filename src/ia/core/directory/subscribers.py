@@ -6,7 +6,7 @@ text shows his or her positions.
 
 from ia.core.directory.interfaces import IHeldPosition
 from ia.core.directory.interfaces import IPerson
-from plone import api
+from ia.core.indexing import referrers
 from zope.lifecycleevent.interfaces import IObjectRemovedEvent
 
 
@@ -35,8 +35,5 @@ def person_modified(person, event):
 
 
 def organisation_modified(organisation, event):
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(
-        ia_contact_organisation=organisation.UID()
-    ):
-        _refresh(brain._unrestrictedGetObject())
+    for position in referrers("ia_contact_organisation", organisation.UID()):
+        _refresh(position)

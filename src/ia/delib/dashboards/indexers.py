@@ -11,10 +11,16 @@ Titles and dates shown are looked up when a page is shown (one query per
 page), so a renamed body or a moved meeting never leaves a stale row.
 """
 
+from ia.core.indexing import referrers
 from ia.delib.content.item import IIaDelibItem
+from ia.delib.content.meeting import IIaDelibMeeting
 from ia.delib.content.vocabularies import body_of
 from plone import api
+from plone.app.uuid.utils import uuidToPhysicalPath
 from plone.indexer import indexer
+
+
+DATE_INDEX = "ia_preferred_meeting_date"
 
 
 @indexer(IIaDelibItem)
@@ -33,32 +39,34 @@ def ia_preferred_meeting(item):
     return uid
 
 
+def _preferred_meeting(item):
+    """The item's preferred meeting, read without security (or None)."""
+    uid = getattr(item, "preferred_meeting", None)
+    path = uuidToPhysicalPath(uid) if uid else None
+    meeting = api.portal.get().unrestrictedTraverse(path, None) if path else None
+    return meeting if IIaDelibMeeting.providedBy(meeting) else None
+
+
 @indexer(IIaDelibItem)
 def ia_preferred_meeting_date(item):
-    uid = getattr(item, "preferred_meeting", None)
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = (
-        catalog.unrestrictedSearchResults(UID=uid, portal_type="IaDelibMeeting")
-        if uid
-        else ()
-    )
     # The meeting itself, not its brain: it may not be reindexed yet.
-    meeting = (
-        api.portal.get().unrestrictedTraverse(brains[0].getPath(), None)
-        if brains
-        else None
-    )
-    start = getattr(meeting, "start", None)
+    start = getattr(_preferred_meeting(item), "start", None)
     if not start:
         raise AttributeError("ia_preferred_meeting_date")
     return start
 
 
 def reindex_items_of_meeting(meeting, event):
-    """A meeting edited (its date may have moved): the items that prefer it
-    sort on its new date."""
+    """A meeting edited: the items that prefer it and whose indexed date is
+    not its date any more sort on its new date (the others are not woken)."""
     catalog = api.portal.get_tool("portal_catalog")
-    if "ia_preferred_meeting" not in catalog.indexes():
+    if DATE_INDEX not in catalog.indexes():
         return
-    for brain in catalog.unrestrictedSearchResults(ia_preferred_meeting=meeting.UID()):
-        brain._unrestrictedGetObject().reindexObject(idxs=["ia_preferred_meeting_date"])
+    index = catalog._catalog.getIndex(DATE_INDEX)
+    start = index._convert(getattr(meeting, "start", None), default=None)
+
+    def stale(brain):
+        return index.getEntryForObject(brain.getRID(), default=None) != start
+
+    for item in referrers("ia_preferred_meeting", meeting.UID(), keep=stale):
+        item.reindexObject(idxs=[DATE_INDEX])

@@ -18,6 +18,7 @@ and the mails sent to it (``reindex_mails_of_contact``).
 
 from ia.core.directory.api import CONTACT_TYPES
 from ia.core.directory.api import contact_label
+from ia.core.indexing import referrers
 from ia.docs.content import IIncomingMail
 from ia.docs.content import IOutgoingMail
 from plone import api
@@ -108,14 +109,10 @@ def reindex_mails_of_contact(contact, event):
     its new name."""
     if getattr(contact, "portal_type", None) not in CONTACT_TYPES:
         return
-    catalog = api.portal.get_tool("portal_catalog")
-    indexes = catalog.indexes()
     uid = contact.UID()
     for index, reindexed in (
         ("ia_sender", SENDER_INDEXES),
         ("ia_mail_recipient_uids", RECIPIENT_INDEXES),
     ):
-        if index not in indexes:  # ia.docs not installed (or not yet upgraded)
-            continue
-        for brain in catalog.unrestrictedSearchResults(**{index: uid}):
-            brain._unrestrictedGetObject().reindexObject(idxs=list(reindexed))
+        for mail in referrers(index, uid):
+            mail.reindexObject(idxs=list(reindexed))
