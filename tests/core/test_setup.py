@@ -15,7 +15,7 @@ class TestSetupInstall:
         assert IIaCoreLayer in browser_layers
 
     def test_latest_version(self, profile_last_version):
-        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1000"
+        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1001"
 
     @pytest.mark.parametrize(
         "role",

@@ -1,0 +1,1 @@
+"""Upgrade steps of ia.docs (integer profile versions)."""
