@@ -46,9 +46,10 @@ bench: install ## Run the benchmarks on a throw-away site (IA_BENCH_N, IA_BENCH_
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 .PHONY: lint
-lint: install ## ruff and zpretty checks
+lint: install ## ruff checks and the import contracts (pyproject.toml [tool.importlinter])
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
+	$(BIN)/lint-imports
 
 .PHONY: docs
 docs: install ## Build the HTML documentation into docs/_build (installs Sphinx + MyST on demand)

@@ -96,7 +96,7 @@ def test_browserlayer(portal):
 
 
 def test_product_registered():
-    from ia.policy.products import known_products
+    from ia.core.products import known_products
 
     product = known_products()["ia.delib"]
     assert product.profile == PROFILE

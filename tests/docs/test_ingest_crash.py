@@ -46,7 +46,7 @@ acronym = "TRA"
 """
 STATUS = """
 import json, sys
-from ia.policy.cli import open_app
+from ia.core.zopeapp import open_app
 from zope.component.hooks import setSite
 from ia.docs.ingestion import ledger
 app = open_app(sys.argv[1])

@@ -52,7 +52,7 @@ def test_profile_version(portal):
 
 
 def test_product_registered():
-    from ia.policy.products import known_products
+    from ia.core.products import known_products
 
     product = known_products()["ia.docs"]
     assert product.profile == "ia.docs:default"

@@ -1,10 +1,10 @@
 """Products' demo documents: ``[demo."<product>"]`` in a municipality profile."""
 
+from ia.core.products import Product
 from ia.policy import apply as apply_module
 from ia.policy import municipality as municipality_module
 from ia.policy.municipality import ProfileError
 from ia.policy.municipality import load
-from ia.policy.products import Product
 import pytest
 
 
@@ -14,7 +14,7 @@ NODEMO = Product("ia.nodemo", "ia.nodemo:default", "No demo")
 
 @pytest.fixture
 def products(monkeypatch):
-    from ia.policy.products import known_products
+    from ia.core.products import known_products
 
     real = known_products()
 

@@ -1,6 +1,6 @@
 """Declares iA.Docs to the site policy (entry point group ``ia.products``)."""
 
-from ia.policy.products import Product
+from ia.core.products import Product
 
 
 PRODUCT = Product(

@@ -6,13 +6,13 @@ caller's transaction; the caller commits or aborts.
 """
 
 from ia.core.globalrequest import site_request
+from ia.core.products import known_products
 from ia.core.settings import api as settings
 from ia.policy.demo import apply_contacts
 from ia.policy.demo import apply_users
 from ia.policy.officials import apply_officials
 from ia.policy.orgchart import apply_memberships
 from ia.policy.orgchart import apply_services
-from ia.policy.products import known_products
 from plone import api
 import logging
 

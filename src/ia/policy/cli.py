@@ -10,6 +10,8 @@ the buildout's ``bin/ia-site``). Exit codes: 0 done, 1 invalid profile,
 2 bad usage, 3 the site could not be created or updated (nothing changed).
 """
 
+from ia.core.zopeapp import login_admin
+from ia.core.zopeapp import open_app
 from ia.policy.municipality import ProfileError
 from ia.policy.municipality import load
 import argparse
@@ -50,39 +52,6 @@ def parser() -> argparse.ArgumentParser:
 def _fail(message: str, code: int) -> int:
     print(f"ia-site: {message}", file=sys.stderr)
     return code
-
-
-def open_app(zope_conf: str):
-    """The Zope root of the instance configured by ``zope_conf``, with a request."""
-    from Testing.makerequest import makerequest
-    from zope.globalrequest import setRequest
-    from Zope2.Startup.run import configure_wsgi
-    import Zope2
-
-    configure_wsgi(zope_conf)
-    app = makerequest(Zope2.app())
-    setRequest(app.REQUEST)
-    return app
-
-
-def login_admin(app, admin: str | None):
-    """Act as the Zope admin ``login[:password]``, created if missing."""
-    from AccessControl.SecurityManagement import newSecurityManager
-    import transaction
-
-    login, _sep, password = (admin or "admin").partition(":")
-    users = app.acl_users
-    user = users.getUserById(login)
-    if user is None:
-        if not password:
-            raise ValueError(
-                f"no Zope user '{login}': give --admin {login}:<password> to create it"
-            )
-        users._doAddUser(login, password, ["Manager"], [])
-        transaction.commit()
-        user = users.getUserById(login)
-    newSecurityManager(None, user.__of__(users))
-    return login
 
 
 def run(app, command: str, municipality, admin=None) -> int:

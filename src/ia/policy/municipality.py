@@ -10,6 +10,7 @@ A ``.cfg`` buildout overlay is accepted too: its ``[municipality] profile``
 key names the data file (see :func:`resolve`).
 """
 
+from ia.core.products import known_products
 from ia.policy.model import FUNCTIONS
 from ia.policy.model import LANGUAGES
 from ia.policy.model import OFFICIAL_ROLES
@@ -19,7 +20,6 @@ from ia.policy.model import Membership
 from ia.policy.model import Municipality
 from ia.policy.model import Person
 from ia.policy.model import Service
-from ia.policy.products import known_products
 from pathlib import Path
 import configparser
 import re

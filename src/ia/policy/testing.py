@@ -40,7 +40,7 @@ class IaSuiteLayer(PloneSandboxLayer):
     defaultBases = (POLICY_FIXTURE,)
 
     def setUpPloneSite(self, portal):
-        from ia.policy.products import known_products
+        from ia.core.products import known_products
 
         for product in known_products().values():
             applyProfile(portal, product.profile)

@@ -12,8 +12,8 @@ rejected (see quarantine/), 2 bad usage or configuration. Another run
 holding the folder's lock is not an error: nothing is done, exit 0.
 """
 
-from ia.policy.cli import login_admin
-from ia.policy.cli import open_app
+from ia.core.zopeapp import login_admin
+from ia.core.zopeapp import open_app
 import argparse
 import os
 import sys
