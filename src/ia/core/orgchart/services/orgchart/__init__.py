@@ -1,0 +1,1 @@
+"""``@ia-orgchart``: the tree of services; its members."""
