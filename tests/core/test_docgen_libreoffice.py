@@ -104,7 +104,7 @@ def test_pdf_over_rest(functional_portal, request_factory, libreoffice):
     _prepare(functional_portal, libreoffice)
     transaction.commit()
     response = request_factory(role="Manager").post(
-        "/courrier/@ia-generate", json={"template": "ia-test-lettre", "format": "pdf"}
+        "/courrier/@ia-documents", json={"template": "ia-test-lettre", "format": "pdf"}
     )
     assert response.status_code == 200, response.text
     assert response.headers["Content-Type"] == "application/pdf"

@@ -1,4 +1,4 @@
-"""REST ``@ia-generate`` through the functional layer."""
+"""REST ``@ia-documents`` through the functional layer."""
 
 from ia.core.docgen import settings
 from ia.core.testing import create_document
@@ -35,7 +35,7 @@ def manager(doc, request_factory):
 
 
 def test_list_templates(manager):
-    response = manager.get("/permis/@ia-generate")
+    response = manager.get("/permis/@ia-documents")
     assert response.status_code == 200, response.text
     items = response.json()["items"]
     assert [item["id"] for item in items] == ["ia-test-lettre"]
@@ -44,7 +44,7 @@ def test_list_templates(manager):
 
 def test_generate_odt(manager):
     response = manager.post(
-        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "odt"}
+        "/permis/@ia-documents", json={"template": "ia-test-lettre", "format": "odt"}
     )
     assert response.status_code == 200, response.text
     assert response.headers["Content-Type"].startswith(
@@ -58,14 +58,16 @@ def test_generate_odt(manager):
 
 
 def test_default_format_is_odt(manager):
-    response = manager.post("/permis/@ia-generate", json={"template": "ia-test-lettre"})
+    response = manager.post(
+        "/permis/@ia-documents", json={"template": "ia-test-lettre"}
+    )
     assert response.status_code == 200, response.text
     assert response.content.startswith(b"PK")
 
 
 def test_unknown_template_is_404(manager):
     response = manager.post(
-        "/permis/@ia-generate", json={"template": "inconnu", "format": "odt"}
+        "/permis/@ia-documents", json={"template": "inconnu", "format": "odt"}
     )
     assert response.status_code == 404
     error = response.json()["error"]
@@ -75,7 +77,7 @@ def test_unknown_template_is_404(manager):
 
 def test_unknown_format_is_400(manager):
     response = manager.post(
-        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "exe"}
+        "/permis/@ia-documents", json={"template": "ia-test-lettre", "format": "exe"}
     )
     assert response.status_code == 400
     assert "exe" in response.json()["error"]["message"]
@@ -83,7 +85,7 @@ def test_unknown_format_is_400(manager):
 
 def test_bad_body_is_400(manager):
     response = manager.post(
-        "/permis/@ia-generate",
+        "/permis/@ia-documents",
         data="pas du json",
         headers={"Content-Type": "application/json"},
     )
@@ -94,7 +96,7 @@ def test_bad_body_is_400(manager):
 def test_pdf_without_libreoffice_is_503(manager):
     port = api.portal.get_registry_record(settings.CDG + "oo_port_list")
     response = manager.post(
-        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "pdf"}
+        "/permis/@ia-documents", json={"template": "ia-test-lettre", "format": "pdf"}
     )
     assert response.status_code == 503
     message = response.json()["error"]["message"]
@@ -106,7 +108,7 @@ def test_pdf_without_libreoffice_is_503(manager):
 
 def test_anonymous_cannot_generate(doc, request_factory):
     response = request_factory().post(
-        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "odt"}
+        "/permis/@ia-documents", json={"template": "ia-test-lettre", "format": "odt"}
     )
     assert response.status_code == 401
 
@@ -115,7 +117,7 @@ def test_store_as_attachment(manager, doc):
     if api.portal.get_tool("portal_types").getTypeInfo("IaAttachment") is None:
         pytest.skip("IaAttachment is not installed")
     response = manager.post(
-        "/permis/@ia-generate",
+        "/permis/@ia-documents",
         json={"template": "ia-test-lettre", "format": "odt", "store": True},
     )
     assert response.status_code == 201, response.text
@@ -148,3 +150,17 @@ def test_browser_download_link(doc, request_factory):
     assert failed.status_code == 200  # redirected back to the document
     assert failed.url.endswith("/permis")
     assert "LibreOffice ne répond pas sur" in failed.text
+
+
+def test_deprecated_alias_ia_generate(manager):
+    """``@ia-generate`` (deprecated: remove in 1.1) is ``@ia-documents``."""
+    old, new = manager.get("/permis/@ia-generate"), manager.get("/permis/@ia-documents")
+    assert old.status_code == 200, old.text
+    assert old.json()["items"] == new.json()["items"]
+    response = manager.post(
+        "/permis/@ia-generate", json={"template": "ia-test-lettre", "format": "odt"}
+    )
+    assert response.status_code == 200, response.text
+    assert response.headers["Content-Type"].startswith(
+        "application/vnd.oasis.opendocument.text"
+    )

@@ -204,7 +204,7 @@ def test_refusals_in_the_browser(world):
     ok(
         call(
             "POST",
-            f"{world['musee']}/@ia-decide",
+            f"{world['musee']}/@ia-decision",
             "secretaire",
             transition="accept",
             decision="<p>OK</p>",

@@ -181,7 +181,7 @@ def decided(world):
     # The convocation: every item, in the agenda's order.
     response = call(
         "POST",
-        f"{meeting_url}/@ia-generate",
+        f"{meeting_url}/@ia-documents",
         "secretaire",
         template="ia-delib-convocation",
         format="odt",
@@ -216,7 +216,7 @@ def decided(world):
         row = ok(
             call(
                 "POST",
-                f"{item}/@ia-decide",
+                f"{item}/@ia-decision",
                 "secretaire",
                 transition=decision,
                 decision=f"<p>Décision {decision}</p>",
@@ -250,7 +250,7 @@ def test_whole_cycle(world, decided):
     # The minutes: the excused councillor, the items in order, the decisions.
     response = call(
         "POST",
-        f"{meeting}/@ia-generate",
+        f"{meeting}/@ia-documents",
         "secretaire",
         template="ia-delib-proces-verbal",
         format="odt",

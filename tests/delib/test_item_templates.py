@@ -209,7 +209,7 @@ def test_view_bad_template_shows_an_error(world, portal):
 def test_rest(functional_portal):
     world = make_world(functional_portal)
     transaction.commit()
-    url = f"{world['body'].absolute_url()}/@ia-item-from-template"
+    url = f"{world['body'].absolute_url()}/@ia-item-templates"
     response = rest("GET", url, "autre")
     assert response.status_code == 200
     assert [row["title"] for row in response.json()["items"]] == ["Point libre"]
@@ -243,6 +243,18 @@ def test_rest(functional_portal):
     )
     transaction.begin()
     assert len(world["body"].objectIds()) == count
+
+
+def test_deprecated_alias_ia_item_from_template(functional_portal):
+    """``@ia-item-from-template`` (deprecated: remove in 1.1) is
+    ``@ia-item-templates``."""
+    world = make_world(functional_portal)
+    transaction.commit()
+    url = f"{world['body'].absolute_url()}/@ia-item-from-template"
+    response = rest("GET", url, "autre")
+    assert [row["title"] for row in response.json()["items"]] == ["Point libre"]
+    response = rest("POST", url, "encodeur", json={"template": world["template"].UID()})
+    assert response.status_code == 201, response.text
 
 
 def test_body_page_button(world, portal):

@@ -178,8 +178,8 @@ def test_public_listings(site):
 
 
 def test_messages_translated(portal):
-    from ia.delib.publication.services import BODY_NOT_PUBLIC
-    from ia.delib.publication.services import NOT_PUBLIC
+    from ia.delib.publication.services.messages import BODY_NOT_PUBLIC
+    from ia.delib.publication.services.messages import NOT_PUBLIC
     from zope.i18n import translate
 
     assert translate(NOT_PUBLIC, target_language="fr") == (

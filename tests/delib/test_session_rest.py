@@ -1,4 +1,4 @@
-"""REST of the session: @ia-session, @ia-session/attendance, @ia-votes, @ia-decide."""
+"""REST of the session: @ia-session, @ia-session/attendance, @ia-votes, @ia-decision."""
 
 from ia.core.testing import PASSWORD
 from ia.core.testing import create_user
@@ -62,7 +62,7 @@ def test_others_refused(world, user, status):
             {"action": "guests", "guests": ["X"]},
         ),
         (f"{item_url}/@ia-votes", {"yes": 1}),
-        (f"{item_url}/@ia-decide", {"transition": "accept"}),
+        (f"{item_url}/@ia-decision", {"transition": "accept"}),
     ]
     for url, json in calls:
         assert post(url, json, user).status_code == status, url
@@ -149,7 +149,7 @@ def test_votes(world):
 def test_decide(world):
     item = world["items"][0]
     response = post(
-        f"{item.absolute_url()}/@ia-decide",
+        f"{item.absolute_url()}/@ia-decision",
         {"transition": "accept_modified", "decision": "<p>Modifié en séance</p>"},
     )
     assert response.status_code == 200, response.text
@@ -161,7 +161,7 @@ def test_decide(world):
 def test_decide_refused_nothing_changed(world):
     item = world["items"][0]
     response = post(
-        f"{item.absolute_url()}/@ia-decide",
+        f"{item.absolute_url()}/@ia-decision",
         {"transition": "revalidate", "decision": "<p>Nouveau</p>"},
     )
     assert response.status_code == 400
@@ -169,3 +169,11 @@ def test_decide_refused_nothing_changed(world):
     transaction.begin()
     assert api.content.get_state(item) == "frozen"
     assert item.decision is None
+
+
+def test_deprecated_alias_ia_decide(world):
+    """``@ia-decide`` (deprecated: remove in 1.1) is ``@ia-decision``."""
+    item = world["items"][0]
+    response = post(f"{item.absolute_url()}/@ia-decide", {"transition": "accept"})
+    assert response.status_code == 200, response.text
+    assert response.json()["review_state"] == "accepted"

@@ -1,4 +1,4 @@
-"""Over HTTP: ``POST /courrier/@ia-assign``, the mail lists of
+"""Over HTTP: ``POST /courrier/@ia-assignment``, the mail lists of
 ``@ia-dashboard`` and the two-step page ``@@ia-mail-assign`` reached from
 the dashboard's "Assigner à…" button."""
 
@@ -39,7 +39,7 @@ def world(functional_portal, functional_services):
 
 
 def _assign(world, userid, body):
-    return rest("POST", f"{world['url']}/courrier/@ia-assign", userid, json=body)
+    return rest("POST", f"{world['url']}/courrier/@ia-assignment", userid, json=body)
 
 
 def _state(portal, id):
@@ -138,3 +138,11 @@ def test_page_needs_csrf_token(functional_portal, world):
     )
     assert response.status_code == 403
     assert _state(functional_portal, "m1") == "proposed_to_manager"
+
+
+def test_deprecated_alias_ia_assign(functional_portal, world):
+    """``@ia-assign`` (deprecated: remove in 1.1) is ``@ia-assignment``."""
+    body = {"mails": [world["uids"]["m1"]], "agent": "agent1"}
+    response = rest("POST", f"{world['url']}/courrier/@ia-assign", "chef", json=body)
+    assert response.status_code == 200, response.text
+    assert _state(functional_portal, "m1") == "proposed_to_agent"

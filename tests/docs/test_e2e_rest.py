@@ -57,7 +57,7 @@ def assigned(world):
     result = ok(
         rest(
             "POST",
-            f"{world['url']}/courrier/@ia-assign",
+            f"{world['url']}/courrier/@ia-assignment",
             "chefurba",
             json={"mails": [mail["UID"]], "agent": "urba1"},
         )

@@ -1,4 +1,4 @@
-"""``@ia-ingest`` on ``/courrier``: the summary for admins, 403/401 for others."""
+"""``@ia-ingestion`` on ``/courrier``: the summary for admins, 403/401 for others."""
 
 from ia.core.testing import create_user
 from ia.core.workflows.testing import rest
@@ -19,7 +19,7 @@ def site(functional_portal, functional_services, tmp_path):
     transaction.commit()
     drop_scan(root, "good", sidecar(functional_services, subject="Bon"))
     drop_scan(root, "bad", sidecar(functional_services, colour="red"))
-    return f"{functional_portal.absolute_url()}/courrier/@ia-ingest", root
+    return f"{functional_portal.absolute_url()}/courrier/@ia-ingestion", root
 
 
 def test_get_pending_counts(site):
@@ -72,7 +72,18 @@ def test_agent_forbidden_anonymous_unauthorized(site):
 def test_no_folder_is_400(functional_portal, functional_services):
     create_user("siteadmin", roles=["Site Administrator"])
     transaction.commit()
-    url = f"{functional_portal.absolute_url()}/courrier/@ia-ingest"
+    url = f"{functional_portal.absolute_url()}/courrier/@ia-ingestion"
     response = rest("POST", url, "siteadmin")
     assert response.status_code == 400
     assert "ia.docs.ingest_folder" in response.json()["error"]["message"]
+
+
+def test_deprecated_alias_ia_ingest(site):
+    """``@ia-ingest`` (deprecated: remove in 1.1) is ``@ia-ingestion``."""
+    url, _root = site
+    old = url.replace("@ia-ingestion", "@ia-ingest")
+    response = rest("GET", old, "siteadmin")
+    assert response.json()["pending"] == {"scans": 2, "mail": 0, "quarantine": 0}
+    response = rest("POST", old, "siteadmin", json={"limit": 1})
+    assert response.status_code == 200, response.text
+    assert response.json()["ingested"] + len(response.json()["rejected"]) == 1

@@ -11,7 +11,9 @@ translated, and dooms the transaction (nothing half-written).
 CSRF is handled here only: a write request (POST, PATCH, PUT, DELETE) that
 cannot be a cross-site form post (a JSON content type, or an
 ``Authorization`` header) runs without plone.protect's automatic check; any
-other write request is refused with 403 before the service does anything.
+other write request of a logged-in user (the login cookie) is refused with
+403 before the service does anything. An anonymous request carries no
+credentials to forge: it goes on, plone.protect's check untouched.
 """
 
 from datetime import date
@@ -19,8 +21,10 @@ from ia.core import _
 from ia.core.errors import IaError
 from ia.core.rest_errors import MSG_NOT_AN_OBJECT
 from ia.core.rest_errors import MSG_NOT_JSON
+from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.services import Service
+from plone.restapi.services import _no_content_marker
 from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.interface import implementer
@@ -47,14 +51,28 @@ class BadRequestBody(IaError):
     status = 400
 
 
+class LoginRequired(IaError):
+    """Anonymous, where the service wants a user."""
+
+    status = 401
+
+
+class Forbidden(IaError):
+    """The user may not do this here (a check beyond the service's permission)."""
+
+    status = 403
+
+
 class NotFound(IaError):
     status = 404
 
 
-class CrossSiteRefused(IaError):
-    """A write request that a cross-site form could have sent."""
+class Conflict(IaError):
+    status = 409
 
-    status = 403
+
+class CrossSiteRefused(Forbidden):
+    """A write request that a cross-site form could have sent."""
 
 
 MSG_CROSS_SITE = _(
@@ -104,6 +122,18 @@ class IaService(Service):
     ``reply()`` keeps :meth:`error` and :meth:`refuse`.
     """
 
+    def render(self):
+        """As plone.restapi's, except that ``bytes`` (a file whose headers
+        ``answer()`` has set) are sent as they are."""
+        self.check_permission()
+        content = self.reply()
+        if isinstance(content, bytes):
+            return content
+        if content is _no_content_marker:
+            return None
+        self.request.response.setHeader("Content-Type", self.content_type)
+        return json.dumps(content, indent=2, sort_keys=True, separators=(", ", ": "))
+
     def reply(self):
         try:
             self.protect()
@@ -120,9 +150,11 @@ class IaService(Service):
         """CSRF, for every write method, in one place."""
         if self.request.method not in WRITE_METHODS:
             return
-        if not cannot_be_cross_site(self.request):
+        if cannot_be_cross_site(self.request):
+            alsoProvides(self.request, IDisableCSRFProtection)
+        elif not api.user.is_anonymous():
+            # Credentials a forged form could carry (the login cookie).
             raise CrossSiteRefused(MSG_CROSS_SITE)
-        alsoProvides(self.request, IDisableCSRFProtection)
 
     def error(self, status: int, message, error_type: str | None = None) -> dict:
         return error_body(self.request, status, message, error_type)

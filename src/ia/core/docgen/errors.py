@@ -98,13 +98,3 @@ def conversion_failed(output_format, detail):
             mapping={"format": output_format.upper(), "detail": detail},
         )
     )
-
-
-def bad_request_body():
-    return DocgenError(
-        _(
-            "msg_docgen_bad_body",
-            default="The request body must be a JSON object such as "
-            '{"template": "...", "format": "pdf"}.',
-        )
-    )

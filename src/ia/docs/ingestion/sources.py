@@ -95,7 +95,7 @@ def list_pending(layout) -> list[Pending]:
 
 
 def counts(layout) -> dict:
-    """How many files wait, for ``GET @ia-ingest``."""
+    """How many files wait, for ``GET @ia-ingestion``."""
     pending = list_pending(layout)
     return {
         "scans": sum(1 for p in pending if p.name.startswith("scans/")),

@@ -9,6 +9,8 @@
 from ia.core.docgen.errors import DocgenError
 from ia.docs import _
 from ia.docs.letters import acknowledgement
+from ia.docs.letters.api import MODIFY
+from ia.docs.letters.api import download_url
 from ia.docs.letters.letter import generate_letter
 from ia.docs.letters.letter import get_letter
 from plone import api
@@ -17,13 +19,6 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from zExceptions import Forbidden
 from zope.interface import alsoProvides
-
-
-MODIFY = "Modify portal content"
-
-
-def download_url(attachment):
-    return f"{attachment.absolute_url()}/@@download/file"
 
 
 class AcknowledgementView(BrowserView):

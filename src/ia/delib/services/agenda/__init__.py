@@ -1,0 +1,1 @@
+"""``@ia-agenda``: the agenda of a meeting."""

@@ -1,8 +1,8 @@
 """``GET <meeting>/@ia-agenda``: the items in agenda order with their numbers."""
 
+from ia.core.rest import IaService
 from ia.delib.api import agenda
 from plone import api
-from plone.restapi.services import Service
 
 
 def serialize_agenda(meeting) -> dict:
@@ -29,6 +29,6 @@ def serialize_agenda(meeting) -> dict:
     }
 
 
-class AgendaGet(Service):
-    def reply(self):
+class AgendaGet(IaService):
+    def answer(self):
         return serialize_agenda(self.context)

@@ -3,7 +3,7 @@
 The page is rendered on the server (it reads without JavaScript: the agenda
 links to ``?item=<UID>``); ``++resource++ia.delib.session/console.js`` then
 takes over: it keeps the data of ``GET @ia-session`` and calls the POST
-services (attendance, ``@ia-votes``, ``@ia-decide``) with fetch, redrawing
+services (attendance, ``@ia-votes``, ``@ia-decision``) with fetch, redrawing
 the page in place. Only who may modify the meeting opens it (the page is
 protected by ``Modify portal content``).
 """
@@ -11,7 +11,7 @@ protected by ``Modify portal content``).
 from ia.delib.session.browser.labels import DECISION_LABELS
 from ia.delib.session.browser.labels import PRESENCE_LABELS
 from ia.delib.session.browser.labels import SCRIPT_LABELS
-from ia.delib.session.rest.serialize import session_data
+from ia.delib.session.serialize import session_data
 from ia.delib.workflows import DECIDED_STATES
 from Products.Five.browser import BrowserView
 from zope.i18n import translate

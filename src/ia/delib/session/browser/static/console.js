@@ -1,6 +1,6 @@
 /* iA.Delib — live session console (@@ia-session). Plain JS, no build step.
  * Reads GET <meeting>/@ia-session, posts to @ia-session/attendance,
- * <item>/@ia-votes and <item>/@ia-decide, and redraws the page in place. */
+ * <item>/@ia-votes and <item>/@ia-decision, and redraws the page in place. */
 (function () {
   "use strict";
   var root = document.getElementById("ia-session");
@@ -240,7 +240,7 @@
     if (!row || !button || button.disabled) { return; }
     var title = labels.decisions[transition].title;
     if (!window.confirm(labels.confirm.replace("${decision}", title))) { return; }
-    call("POST", row["@id"] + "/@ia-decide", {
+    call("POST", row["@id"] + "/@ia-decision", {
       transition: transition, decision: $("#ia-session-decision").value
     }).then(function (json) {
       replaceRow(json);

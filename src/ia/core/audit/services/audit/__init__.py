@@ -1,0 +1,1 @@
+"""``@ia-audit``: the audit trail of a document."""

@@ -1,0 +1,1 @@
+"""``@ia-attachments``: the attachments of a document."""

@@ -1,0 +1,1 @@
+"""``@ia-dashboard``: the lists of the dashboard and their batch transitions."""

@@ -1,0 +1,1 @@
+"""``@ia-directory-import``: import a CSV file of contacts."""

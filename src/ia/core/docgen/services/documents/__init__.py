@@ -1,0 +1,1 @@
+"""``@ia-documents``: the documents generated from templates on a content."""

@@ -1,0 +1,1 @@
+"""``@ia-advices``: the advices of an item."""

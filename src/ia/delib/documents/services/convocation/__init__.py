@@ -1,0 +1,1 @@
+"""``@ia-convocation``: the convocation of a meeting."""

@@ -1,0 +1,1 @@
+"""Anonymous REST of the public projection (GET only)."""

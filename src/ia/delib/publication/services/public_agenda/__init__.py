@@ -1,0 +1,1 @@
+"""``@ia-public-agenda``: the public agenda of a meeting."""

@@ -1,0 +1,1 @@
+"""``@ia-public-meetings``: the public meetings of a body or of the site."""

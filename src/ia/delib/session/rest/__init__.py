@@ -1,2 +1,0 @@
-"""REST services of the session: ``@ia-session`` (meeting), ``@ia-votes`` and
-``@ia-decide`` (item)."""

@@ -1,0 +1,1 @@
+"""``@ia-decision``: the decision taken on an item in session."""

@@ -1,0 +1,1 @@
+"""``@ia-session``: the session of a meeting; its attendance."""

@@ -1,0 +1,1 @@
+"""``@ia-votes``: the vote of an item."""

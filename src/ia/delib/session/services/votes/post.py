@@ -1,0 +1,28 @@
+"""``POST <item>/@ia-votes``: record the vote of an item; answers the item's
+row of the session.
+
+``{"secret": false, "yes": 12, "no": 3, "abstain": 1}`` or
+``{"by_voter": {<uid>: "yes" | "no" | "abstain"}}``; ``{"clear": true}``
+forgets the vote.
+"""
+
+from ia.delib.session.serialize import one_item_data
+from ia.delib.session.services.base import SessionService
+from ia.delib.session.votes import clear_votes
+from ia.delib.session.votes import set_votes
+
+
+class VotesPost(SessionService):
+    def act(self, data):
+        if data.get("clear") is True:
+            clear_votes(self.context)
+        else:
+            set_votes(
+                self.context,
+                secret=data.get("secret", False),
+                yes=data.get("yes"),
+                no=data.get("no"),
+                abstain=data.get("abstain"),
+                by_voter=data.get("by_voter"),
+            )
+        return one_item_data(self.context)

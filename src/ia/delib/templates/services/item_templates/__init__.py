@@ -1,0 +1,1 @@
+"""``@ia-item-templates``: the item templates usable here; an item made from one."""

@@ -1,0 +1,1 @@
+"""``@ia-assignment``: the batch "assign to" of mails."""

@@ -1,0 +1,1 @@
+"""``@ia-ingestion`` on ``/courrier``: the pending counts; run the ingestion."""

@@ -1,0 +1,1 @@
+"""``@ia-acknowledgement``: the acknowledgement of an incoming mail."""

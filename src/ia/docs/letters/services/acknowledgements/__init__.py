@@ -1,0 +1,1 @@
+"""``@ia-acknowledgements``: every pending acknowledgement at once."""

@@ -1,0 +1,1 @@
+"""``@ia-letter``: the letter of an outgoing mail."""
