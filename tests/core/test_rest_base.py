@@ -108,6 +108,30 @@ class TestField:
         assert info.value.message.mapping["max"] == 3
 
 
+class TestReply:
+    """``reply()``: an IaError raised by ``answer()`` is the answer."""
+
+    def test_ia_error_is_refused_and_dooms_the_transaction(self):
+        from ia.core.rest import Forbidden
+        from zope.publisher.browser import TestRequest
+
+        class Refusing(IaService):
+            def answer(self):
+                raise Forbidden("msg_not_yours")
+
+        refusing = Refusing.__new__(Refusing)
+        refusing.context, refusing.request = None, TestRequest()
+        refusing.request.method = "GET"
+        transaction.begin()
+        try:
+            answer = refusing.reply()
+            assert transaction.get().isDoomed()
+        finally:
+            transaction.abort()
+        assert refusing.request.response.getStatus() == 403
+        assert answer == {"error": {"type": "Forbidden", "message": "msg_not_yours"}}
+
+
 @pytest.mark.parametrize(
     "headers, auth, expected",
     [
