@@ -1,19 +1,16 @@
-"""College → council over REST.
+"""``POST <college item>/@ia-send-to-council {"body": <council uid, optional>}``:
+kept for one release, the hand-over ``ia.delib.council_item_from_college_item``
+under its old name (``POST <item>/@ia-handovers`` is the new one).
 
-::
-
-    GET  <item>/@ia-council-link   -> {"sent_to", "sent_from", "can_send"}
-    POST <item>/@ia-send-to-council {"body": <council uid, optional>}
-         -> 201 {"@id", "UID", "title", "reference", "review_state"}
-
-Refusals answer 400 with a translated message; nothing is created.
+Answers 201 ``{"@id", "UID", "title", "reference", "review_state"}``;
+refusals answer with the translated reason and create nothing.
 """
 
+from ia.core.errors import IaError
+from ia.core.handovers import api as handovers
 from ia.core.rest import IaService
 from ia.delib import _
-from ia.delib.council import api as council_api
-from ia.delib.council.browser import link_data
-from ia.delib.errors import DelibError
+from ia.delib.handovers.council_item import HANDOVER
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
@@ -21,16 +18,8 @@ from zope.interface import alsoProvides
 import transaction
 
 
-class CouncilLinkGet(IaService):
-    def reply(self):
-        data = link_data(self.context)
-        data["@id"] = f"{self.context.absolute_url()}/@ia-council-link"
-        return data
-
-
 class SendToCouncilPost(IaService):
     def reply(self):
-        # A JSON API call (authenticated by header): no CSRF token to check.
         alsoProvides(self.request, IDisableCSRFProtection)
         try:
             data = json_body(self.request) if self.request.get("BODY") else {}
@@ -38,14 +27,14 @@ class SendToCouncilPost(IaService):
             data = None
         if not isinstance(data, dict):
             return self.error(400, _("The request body must be a JSON object."))
-        body = data.get("body")
-        if body is not None and not isinstance(body, str):
-            return self.error(400, _("The body must be a council UID."))
+        options = {"body": data["body"]} if data.get("body") is not None else {}
         try:
-            new = council_api.send_to_council(self.context, body or None)
-        except DelibError as exc:
+            new = handovers.hand_over(
+                source=self.context, handover=HANDOVER.id, **options
+            )
+        except IaError as exc:
             transaction.doom()
-            return self.error(400, exc.message)
+            return self.refuse(exc)
         self.request.response.setStatus(201)
         self.request.response.setHeader("Location", new.absolute_url())
         return {
