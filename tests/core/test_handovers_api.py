@@ -17,8 +17,11 @@ from zope.component import getGlobalSiteManager
 import pytest
 
 
+pytestmark = pytest.mark.usefixtures("registered_handovers")
+
+
 @pytest.fixture()
-def mail(manager_portal, registered_handovers):  # noqa: F811
+def mail(manager_portal):
     return create_document(manager_portal, title="Courrier")
 
 
@@ -30,7 +33,7 @@ def test_available_skips_uninstalled_and_not_applicable(mail):
     assert offered(mail) == ["test.failing", "test.follow_up", "test.reply"]
 
 
-def test_available_only_applies_to_its_types(manager_portal, registered_handovers):  # noqa: F811
+def test_available_only_applies_to_its_types(manager_portal):
     case = create_document(manager_portal, "IaTestCase", title="Dossier")
     assert offered(case) == []
 
