@@ -192,3 +192,23 @@ def test_catalog_index_both_ends(docs):
     links.unlink(source=mail, target=item, kind="ia.gave_rise_to")
     assert not api.content.find(ia_linked_uids=uid(item))
     assert [b.UID for b in api.content.find(ia_linked_uids=uid(reply))] == [uid(mail)]
+
+
+@pytest.mark.parametrize(
+    "kind, title, reverse_title",
+    [
+        ("ia.reply_to", "En réponse à", "Réponses"),
+        ("ia.gave_rise_to", "A donné lieu à", "Issu de"),
+        ("ia.decided_by", "Décidé par", "Décision de"),
+        ("ia.related", "Lié à", "Lié à"),
+    ],
+)
+def test_core_kinds_in_french(manager_portal, kind, title, reverse_title):
+    from ia.core.links.kinds import get_kind
+    from zope.i18n import translate
+
+    found = get_kind(kind)
+    assert translate(found.title, target_language="fr") == title
+    assert translate(found.reverse_title, target_language="fr") == reverse_title
+    assert found.manual == (kind in ("ia.decided_by", "ia.related"))
+    assert found.symmetric == (kind == "ia.related")

@@ -61,9 +61,27 @@ def test_get_lists_what_the_user_may_see(world, request_factory):
     ]
 
 
-def test_anonymous_sees_nothing(world, request_factory):
-    response = request_factory().get("/courrier/@ia-links")
-    assert response.status_code == 401
+def test_anonymous_sees_only_what_it_may_view(
+    world, request_factory, functional_portal
+):
+    assert request_factory().get("/courrier/@ia-links").status_code == 401
+    public = create_document(
+        functional_portal, "IaTestPublication", title="Avis", state="published"
+    )
+    other = create_document(
+        functional_portal, "IaTestPublication", title="Avis 2", state="published"
+    )
+    links.link(source=public, target=world["mail"], kind="ia.related")
+    links.link(source=public, target=other, kind="ia.related")
+    transaction.commit()
+    anonymous = request_factory()
+    data = anonymous.get("/avis/@ia-links").json()
+    assert [item["title"] for item in data["items"]] == ["Avis 2"]
+    response = anonymous.post(
+        "/avis/@ia-links",
+        json={"kind": "ia.related", "target": api.content.get_uuid(world["other"])},
+    )
+    assert response.status_code in (401, 403)
 
 
 def test_post_and_delete(world, request_factory):
