@@ -41,7 +41,8 @@ def linked_documents() -> list:
 
 
 def upgrade(setup) -> None:
-    setup.runAllImportStepsFromProfile(PROFILE)
+    for step in ("catalog", "actions"):
+        setup.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
     documents = linked_documents()
     for obj in documents:
         obj.reindexObject(idxs=[INDEX])
