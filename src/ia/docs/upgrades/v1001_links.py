@@ -4,7 +4,8 @@
   link (reply → incoming mail); the relations and the attribute go;
 - every ``delib_item_uid`` of an incoming mail → an ``ia.gave_rise_to``
   link (mail → the item made from it); the attribute goes (the item's
-  ``docs_mail_uid`` is its own product's upgrade);
+  ``docs_mail_uid``, and which hand-over made the item, are its own
+  product's upgrade);
 - the *Créer un point de délibération* action of the incoming mail type
   goes: the core's *Transmettre* action offers the hand-over.
 
@@ -26,7 +27,6 @@ OLD_RELATION = "replies_to"
 OLD_DELIB_UID = "delib_item_uid"
 OLD_ACTION = "ia_send_to_delib"
 LINKED_INDEX = "ia_linked_uids"
-ITEM_HANDOVER = "ia.delib.item_from_document"  # an id: nothing imported
 
 
 def _objects(portal_type):
@@ -96,7 +96,6 @@ def migrate_delib_items() -> int:
             )
         else:
             made += links.link(source=mail, target=item, kind="ia.gave_rise_to")
-            remember_handover(item, ITEM_HANDOVER, mail)
         _drop(mail, OLD_DELIB_UID)
     return made
 
