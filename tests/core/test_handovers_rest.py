@@ -81,6 +81,7 @@ def test_post(world, request_factory):
         ("redacteur", {"handover": "test.not_applicable"}, 400),
         ("redacteur", {"handover": "test.follow_up", "priority": "urgent"}, 400),
         ("redacteur", {"handover": "test.failing"}, 400),
+        ("redacteur", {"handover": "test.not_applicable", "source": "x"}, 400),
         ("lecteur", {"handover": "test.follow_up"}, 403),
     ],
 )

@@ -50,6 +50,7 @@ class HandoverView(BrowserView):
             key[len(OPTION_PREFIX) :]: value
             for key, value in self.request.form.items()
             if key.startswith(OPTION_PREFIX)
+            and key[len(OPTION_PREFIX) :] not in ("source", "handover")
         }
 
     def perform(self):

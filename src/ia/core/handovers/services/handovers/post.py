@@ -15,6 +15,7 @@ class HandoversPost(IaService):
     def reply(self):
         data = dict(read_body(self.request))
         handover = data.pop("handover", None)
+        data.pop("source", None)  # the document is the context
         alsoProvides(self.request, IDisableCSRFProtection)
         try:
             if not handover or not isinstance(handover, str):
