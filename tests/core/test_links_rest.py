@@ -97,7 +97,7 @@ def test_post_and_delete(world, request_factory):
     # idempotent
     response = client.post(
         "/courrier/@ia-links",
-        json={"kind": "ia.related", "target": world["other"].absolute_url()},
+        json={"kind": "ia.related", "target": world["other"].absolute_url() + "/view"},
     )
     assert response.status_code == 201
     response = client.delete(

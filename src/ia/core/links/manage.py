@@ -21,6 +21,8 @@ import re
 
 
 MODIFY = "Modify portal content"
+#: a document's address may end with one of its views
+VIEW_SUFFIXES = ("view", "edit", "ia-view")
 UID_PATTERN = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -40,10 +42,12 @@ def _by_path(value):
     portal_path = urlparse(portal.absolute_url()).path.rstrip("/")
     if portal_path and path.startswith(portal_path + "/"):
         path = path[len(portal_path) :]
-    path = path.strip("/").split("/@@")[0]
-    if not path:
+    segments = path.strip("/").split("/@@")[0].split("/")
+    while segments and segments[-1] in VIEW_SUFFIXES:
+        segments.pop()
+    if not any(segments):
         return None
-    return portal.unrestrictedTraverse(path, None)
+    return portal.unrestrictedTraverse("/".join(segments), None)
 
 
 def resolve(value):
