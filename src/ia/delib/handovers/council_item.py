@@ -10,6 +10,7 @@ item → council item, once.
 
 from copy import deepcopy
 from ia.core.handovers.base import Handover
+from ia.core.handovers.errors import HandoverForbidden
 from ia.core.orgchart.storage import stored_value
 from ia.delib import _
 from ia.delib.content.body import parse_categories
@@ -112,7 +113,7 @@ class CouncilItemFromCollegeItem(Handover):
                 )
             )
         if not may_send(source):
-            raise DelibError(
+            raise HandoverForbidden(
                 _(
                     "Only the proposing service or the meeting managers may send "
                     "this item to the council."

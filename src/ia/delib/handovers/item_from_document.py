@@ -13,6 +13,7 @@ item, once.
 from html import escape
 from ia.core.directory.api import contact_label
 from ia.core.handovers.base import Handover
+from ia.core.handovers.errors import HandoverForbidden
 from ia.core.orgchart.behavior import IResponsible
 from ia.core.orgchart.storage import stored_value
 from ia.delib import _
@@ -124,7 +125,7 @@ class ItemFromDocument(Handover):
                 _("A document in a final state may not become a deliberation item.")
             )
         if not api.user.has_permission(MODIFY, obj=source):
-            raise DelibError(
+            raise HandoverForbidden(
                 _(
                     "Only who may modify this document may make a deliberation item of it."
                 )

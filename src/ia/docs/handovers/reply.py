@@ -12,6 +12,7 @@ Link: ``ia.reply_to`` reply → incoming mail (made from the target), not once.
 from AccessControl.SecurityManagement import getSecurityManager
 from ia.core.errors import IaError
 from ia.core.handovers.base import Handover
+from ia.core.handovers.errors import HandoverForbidden
 from ia.core.security import as_manager
 from ia.docs import _
 from ia.docs.area import get_mail_area
@@ -29,7 +30,7 @@ class ReplyError(IaError):
     """The reply may not be made (the message says why)."""
 
 
-class ReplyForbidden(ReplyError):
+class ReplyForbidden(ReplyError, HandoverForbidden):
     status = 403
 
 
