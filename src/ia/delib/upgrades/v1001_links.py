@@ -9,8 +9,10 @@ The attributes go. Idempotent; a UID whose document is gone is skipped and
 logged.
 """
 
+from Acquisition import aq_base
 from ia.core.handovers.api import ANNOTATION as HANDOVER_ORIGIN
 from ia.core.links import api as links
+from ia.core.orgchart.storage import stored_value
 from plone import api
 from zope.annotation.interfaces import IAnnotations
 import logging
@@ -19,6 +21,7 @@ import logging
 logger = logging.getLogger("ia.delib.upgrades")
 
 KIND = "ia.gave_rise_to"
+MISSING = object()
 LINKED_INDEX = "ia_linked_uids"
 # attribute: (does the item point to the target?, the hand-over that makes it)
 OLD_ATTRIBUTES = {
@@ -51,9 +54,9 @@ def _core_first(setup) -> None:
 def migrate_item(item) -> int:
     made = 0
     for name, (outgoing, handover) in OLD_ATTRIBUTES.items():
-        if name not in item.__dict__:
+        uid = stored_value(item, name, MISSING)
+        if uid is MISSING:
             continue
-        uid = item.__dict__[name]
         other = _by_uid(uid)
         if other is None:
             logger.warning(
@@ -63,7 +66,7 @@ def migrate_item(item) -> int:
             source, target = (item, other) if outgoing else (other, item)
             made += links.link(source=source, target=target, kind=KIND)
             remember_handover(target, handover, source)
-        delattr(item, name)
+        delattr(aq_base(item), name)
     return made
 
 

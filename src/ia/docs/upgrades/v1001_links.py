@@ -12,8 +12,10 @@
 Idempotent; a relation or UID whose document is gone is skipped and logged.
 """
 
+from Acquisition import aq_base
 from ia.core.handovers.api import ANNOTATION as HANDOVER_ORIGIN
 from ia.core.links import api as links
+from ia.core.orgchart.storage import stored_value
 from plone import api
 from zc.relation.interfaces import ICatalog
 from zope.annotation.interfaces import IAnnotations
@@ -49,9 +51,15 @@ def remember_handover(target, handover, source) -> None:
         annotations[HANDOVER_ORIGIN] = (handover, api.content.get_uuid(source))
 
 
+def _stored(obj, name):
+    """The attribute as stored (the object woken up first: a ghost's
+    ``__dict__`` is empty), None when absent."""
+    return stored_value(obj, name)
+
+
 def _drop(obj, name) -> None:
-    if name in obj.__dict__:
-        delattr(obj, name)
+    if name in aq_base(obj).__dict__:
+        delattr(aq_base(obj), name)
 
 
 def _core_first(setup) -> None:
@@ -64,7 +72,7 @@ def migrate_replies() -> int:
     """``replies_to`` relations → ``ia.reply_to`` links; the count made."""
     made = 0
     for outgoing in _objects("IaOutgoingMail"):
-        for relation in outgoing.__dict__.get(OLD_RELATION) or ():
+        for relation in _stored(outgoing, OLD_RELATION) or ():
             target = None if relation.isBroken() else relation.to_object
             if target is None:
                 logger.warning(
@@ -86,8 +94,9 @@ def migrate_delib_items() -> int:
     """``delib_item_uid`` → ``ia.gave_rise_to`` mail → item; the count made."""
     made = 0
     for mail in _objects("IaIncomingMail"):
-        uid = mail.__dict__.get(OLD_DELIB_UID)
+        uid = _stored(mail, OLD_DELIB_UID)
         if uid is None:
+            _drop(mail, OLD_DELIB_UID)
             continue
         item = _by_uid(uid)
         if item is None:
