@@ -5,6 +5,7 @@ from datetime import date
 from datetime import timedelta
 from ia.core.dashboard import principal
 from ia.core.dashboard.interfaces import IDashboardList
+from ia.core.links import api as links
 from ia.delib import api as delib
 from ia.delib import demo
 from ia.delib import publication
@@ -136,8 +137,10 @@ def test_items_votes_and_decisions(bodies):
 def test_college_item_sent_to_council(bodies):
     college, council = bodies
     source = college["reglement-zone-30-moulin"]
-    with api.env.adopt_roles(["Manager"]):
-        sent = api.content.get(UID=source.council_item_uid)
+    [sent] = links.targets(source=source, kind="ia.gave_rise_to", unrestricted=True)
+    assert links.sources(target=sent, kind="ia.gave_rise_to", unrestricted=True) == [
+        source
+    ]
     assert sent.aq_parent == council
     assert state(sent) == "frozen"
     assert sent in delib.agenda(meeting(council, 12))

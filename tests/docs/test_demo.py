@@ -11,6 +11,7 @@ from ia.docs import demo
 from ia.docs.demo.plan import INCOMING_STATES
 from ia.docs.demo.plan import plan
 from ia.docs.demo.services import demo_services
+from ia.docs.replies import replied_mails
 from ia.docs.replies import replies_of
 from plone import api
 from plone.app.testing import TEST_USER_ID
@@ -108,8 +109,7 @@ def test_replies_and_tasks(demo_site):
 def test_sent_replies_closed_their_mails(demo_site):
     for brain in brains("IaOutgoingMail", review_state="sent"):
         reply = brain._unrestrictedGetObject()
-        [incoming] = reply.replies_to
-        mail = incoming.to_object
+        [mail] = replied_mails(reply)
         assert api.content.get_state(mail) == "closed"
         assert reply in replies_of(mail)
 

@@ -4,6 +4,7 @@ from AccessControl import Unauthorized
 from ia.core.docgen import settings as docgen_settings
 from ia.docs.letters import letter as letters
 from ia.docs.replies import create_reply
+from ia.docs.replies import replied_mails
 from plone import api
 from plone.app.testing import login
 from plone.app.textfield.value import RichTextValue
@@ -44,7 +45,7 @@ def test_letter_values(portal, reply):
     assert attachment.title == f"Lettre {reply.reference}"
     assert attachment.file.filename.endswith(".odt")  # no LibreOffice here
     text = content_xml(attachment.file.data)
-    incoming = reply.replies_to[0].to_object
+    [incoming] = replied_mails(reply)
     assert "Commune de Démo" in text and "Place communale 1, 5999 Démo" in text
     assert "Monsieur Jean Dupont" in text
     assert "Rue Basse 3 bte B" in text and "5000 Namur" in text

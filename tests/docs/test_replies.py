@@ -1,6 +1,8 @@
-"""Replies: pre-filled outgoing mail, links both ways, closing on send, @@ia-reply."""
+"""Replies: pre-filled outgoing mail, links both ways, closing on send, @@ia-reply
+(the hand-over itself: test_handover_reply)."""
 
-from AccessControl import Unauthorized
+from ia.core.errors import IaError
+from ia.core.links import api as links
 from ia.docs.replies import create_reply
 from ia.docs.replies import replied_mails
 from ia.docs.replies import replies_of
@@ -47,7 +49,7 @@ def test_reply_prefilled_and_linked_both_ways(portal, services, registered):
 def test_only_an_incoming_mail_is_answered(portal, services, registered):
     mail = registered()
     reply = create_reply(mail)
-    with pytest.raises(ValueError):
+    with pytest.raises(IaError):
         create_reply(reply)
 
 
@@ -56,7 +58,7 @@ def test_sending_closes_the_mails_in_treatment(portal, services, registered):
     login(portal, "encodeur")
     waiting = registered(title="Pas encore traité")
     reply = create_reply(treated)
-    reply.replies_to = reply.replies_to + create_reply(waiting).replies_to
+    links.link(source=reply, target=waiting, kind="ia.reply_to")
     assert set(replied_mails(reply)) == {treated, waiting}
     _send(portal, reply)
     assert api.content.get_state(reply) == "sent"
@@ -91,8 +93,9 @@ def test_reply_view(portal, services, registered):
     assert location == replies_of(mail)[0].absolute_url() + "/edit"
 
 
-def test_reply_view_refused_without_add_right(portal, services, registered):
+def test_reply_view_refused_without_right(portal, services, registered):
     mail = registered()
-    login(portal, "agent1")  # may view the mail, may not add mail
-    with pytest.raises(Unauthorized):
-        api.content.get_view("ia-reply", mail, portal.REQUEST)()
+    login(portal, "autre")  # another service: may not even view the mail
+    page = api.content.get_view("ia-reply", mail, portal.REQUEST)()
+    assert "form.submitted" not in page
+    assert portal.REQUEST.response.getStatus() == 403

@@ -60,7 +60,7 @@ def test_register_assign_treat_over_rest(site):
 def test_reply_over_rest(site):
     base, services = site
     url = _register(base, services).json()["@id"]
-    assert rest("POST", f"{url}/@ia-reply", "agent1").status_code in (401, 403)
+    assert rest("POST", f"{url}/@ia-reply", "autre").status_code in (401, 403)
     response = rest("POST", f"{url}/@ia-reply", "encodeur", json={})
     assert response.status_code == 201, response.text
     data = response.json()

@@ -9,12 +9,8 @@ from ia.core.directory.fields import ContactField
 from ia.core.directory.fields import ContactListField
 from ia.docs import _
 from plone.app.textfield import RichText
-from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
-from plone.autoform import directives
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
-from z3c.relationfield.schema import RelationChoice
-from z3c.relationfield.schema import RelationList
 from zope import schema
 from zope.interface import Invalid
 
@@ -70,27 +66,12 @@ class IIncomingMail(model.Schema):
 
 
 class IOutgoingMail(model.Schema):
-    """A mail sent by the municipality, often a reply to incoming mails."""
+    """A mail sent by the municipality, often a reply to incoming mails
+    (``ia.reply_to`` links: :mod:`ia.docs.replies`)."""
 
     recipients = ContactListField(
         title=_("label_recipients", default="Recipients"),
         required=False,
-    )
-    replies_to = RelationList(
-        title=_("label_replies_to", default="Replies to"),
-        description=_(
-            "help_replies_to",
-            default="The incoming mails this mail answers; sending it closes them.",
-        ),
-        value_type=RelationChoice(vocabulary="plone.app.vocabularies.Catalog"),
-        required=False,
-        default=[],
-    )
-    directives.widget(
-        "replies_to",
-        ContentBrowserFieldWidget,
-        vocabulary="plone.app.vocabularies.Catalog",
-        pattern_options={"selectableTypes": ["IaIncomingMail"]},
     )
     signatory = ContactField(
         title=_("label_signatory", default="Signatory"),

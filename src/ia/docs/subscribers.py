@@ -48,7 +48,7 @@ def close_replied_mails(obj, event):
         ),
         context=getattr(obj, "REQUEST", None),
     )
-    for incoming in replied_mails(obj):
+    for incoming in replied_mails(obj, unrestricted=True):
         if api.content.get_state(incoming) != IN_TREATMENT:
             continue
         with as_manager():

@@ -117,7 +117,7 @@ def _council_next(college, council, day, today):
     for item in college.objectValues():
         if item.portal_type != "IaDelibItem":
             continue
-        sent = api.content.get(UID=getattr(item, "council_item_uid", None) or "-")
+        sent = build.sent_to_council(item)
         if sent is not None and api.content.get_state(sent) == "created":
             build.validate(sent)
             build.delib.present_item(sent, meeting)

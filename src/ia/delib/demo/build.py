@@ -4,11 +4,12 @@
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
+from ia.core.handovers import api as handovers
 from ia.delib import api as delib
 from ia.delib.advices.asking import advices_of
 from ia.delib.advices.config import service_uid
-from ia.delib.council.api import send_to_council
 from ia.delib.documents import convocation
+from ia.delib.handovers.council_item import HANDOVER as TO_COUNCIL
 from ia.delib.session import attendance
 from ia.delib.session import decisions
 from ia.delib.session import votes
@@ -160,10 +161,21 @@ def send_convocation(meeting, day) -> None:
     convocation.send(meeting, day)
 
 
+def sent_to_council(item):
+    """The council item made from the college ``item``, or None."""
+    done = handovers.done(source=item, handover=TO_COUNCIL.id)
+    return done[0] if done else None
+
+
 def to_council(items, council) -> list:
-    """Send the college items marked ``to_council`` (decided) to the council."""
+    """Send the college items marked ``to_council`` (decided) to the council
+    (the hand-over ``ia.delib.council_item_from_college_item``)."""
     sent = []
     for item, data in items:
-        if data.get("to_council") and not getattr(item, "council_item_uid", None):
-            sent.append(send_to_council(item, council))
+        if data.get("to_council") and sent_to_council(item) is None:
+            sent.append(
+                handovers.hand_over(
+                    source=item, handover=TO_COUNCIL.id, body=council.UID()
+                )
+            )
     return sent

@@ -2,7 +2,7 @@
 
 Incoming mail: the main file (PDF shown inline in an ``<iframe>`` on
 ``@@display-file/main_file``, plus a download link), the replies
-(``replies_of``) and the acknowledgement (stored, due, or why not). Outgoing mail: the letter (and *Générer la lettre* for
+(``ia.reply_to`` links) and the acknowledgement (stored, due, or why not). Outgoing mail: the letter (and *Générer la lettre* for
 who may edit) and the mails it answers.
 """
 

@@ -46,7 +46,7 @@ class MailHelperView(IaDocumentGenerationHelperView):
     def your_references(self):
         """``Votre courrier du … (E/…)`` lines: the mails this one answers."""
         lines = []
-        for mail in replied_mails(self.real_context):
+        for mail in replied_mails(self.real_context, unrestricted=True):
             date = self.date_fr(date=getattr(mail, "reception_date", None))
             reference = getattr(mail, "reference", None) or ""
             text = f"votre courrier reçu le {date}" if date else "votre courrier"

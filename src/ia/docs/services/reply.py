@@ -1,40 +1,49 @@
-"""``POST <incoming>/@ia-reply``: create the reply of an incoming mail.
+"""``POST <incoming>/@ia-reply``: kept for one release, the hand-over
+``ia.docs.reply`` (``POST <incoming>/@ia-handovers {"handover":
+"ia.docs.reply"}``) under its old name.
 
 Body (optional): ``{"title": "..."}`` overrides the pre-filled subject.
-Answers 201 with the new outgoing mail's ``@id``, ``reference`` and the
-``replies_to`` UIDs.
+Answers 201 with the new outgoing mail's ``@id``, ``UID``, ``reference``,
+``title`` and ``replies_to`` (the UIDs of the mails it answers).
 """
 
-from ia.docs.browser.reply import can_reply
-from ia.docs.replies import create_reply
+from ia.core.errors import IaError
+from ia.core.handovers import api as handovers
+from ia.core.rest import IaService
+from ia.docs.letters.services import BAD_BODY
+from ia.docs.letters.services import read_body
+from ia.docs.replies import HANDOVER
 from ia.docs.replies import replied_mails
+from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
-from plone.restapi.services import Service
 from zope.interface import alsoProvides
+import transaction
 
 
-class ReplyPost(Service):
+class ReplyPost(IaService):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
-        if not can_reply(self.context):
-            self.request.response.setStatus(403)
-            return {
-                "error": {
-                    "type": "Forbidden",
-                    "message": "You may not create an outgoing mail.",
-                }
-            }
-        body = json_body(self.request) or {}
-        overrides = {}
-        if isinstance(body.get("title"), str) and body["title"].strip():
-            overrides["title"] = body["title"].strip()
-        outgoing = create_reply(self.context, **overrides)
+        data = read_body(self.request)
+        if data is None:
+            return self.error(400, BAD_BODY)
+        title = data.get("title")
+        options = {"title": title} if title else {}
+        try:
+            outgoing = handovers.hand_over(
+                source=self.context, handover=HANDOVER, **options
+            )
+        except IaError as exc:
+            transaction.doom()
+            return self.refuse(exc)
         self.request.response.setStatus(201)
         self.request.response.setHeader("Location", outgoing.absolute_url())
         return {
             "@id": outgoing.absolute_url(),
+            "UID": api.content.get_uuid(outgoing),
             "reference": getattr(outgoing, "reference", None),
             "title": outgoing.title,
-            "replies_to": [mail.UID() for mail in replied_mails(outgoing)],
+            "replies_to": [
+                api.content.get_uuid(mail)
+                for mail in replied_mails(outgoing, unrestricted=True)
+            ],
         }

@@ -1,1 +1,0 @@
-"""College → council: a decided college item sent to the council as a new item."""

@@ -1,0 +1,1 @@
+"""What iA.Delib accepts from other documents (hand-overs of ``ia.core``)."""

@@ -1,1 +1,0 @@
-"""Optional coupling with iA.Delib: an incoming mail becomes a draft item."""
