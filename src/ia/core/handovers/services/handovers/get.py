@@ -21,7 +21,7 @@ def serialize(offer, context, request) -> dict:
 
 
 class HandoversGet(IaService):
-    def reply(self):
+    def answer(self):
         offers = handovers.available(source=self.context)
         return {
             "@id": f"{self.context.absolute_url()}/@ia-handovers",

@@ -7,5 +7,5 @@ from ia.core.links.services.links.post import LinksChange
 class LinksDelete(LinksChange):
     change = staticmethod(manage.remove)
 
-    def answer(self, other):
+    def changed(self, other):
         return self.reply_no_content()

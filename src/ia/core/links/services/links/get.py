@@ -21,7 +21,7 @@ def serialize(link, request) -> dict:
 
 
 class LinksGet(IaService):
-    def reply(self):
+    def answer(self):
         return {
             "@id": f"{self.context.absolute_url()}/@ia-links",
             "items": [

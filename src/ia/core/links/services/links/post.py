@@ -1,12 +1,8 @@
 """POST ``@ia-links`` ``{"kind", "target"}``: add a manual link (201)."""
 
-from ia.core.errors import IaError
 from ia.core.links import manage
-from ia.core.links.services.links.body import read_body
 from ia.core.rest import IaService
 from plone import api
-from plone.protect.interfaces import IDisableCSRFProtection
-from zope.interface import alsoProvides
 
 
 class LinksChange(IaService):
@@ -14,25 +10,23 @@ class LinksChange(IaService):
 
     change = None  # manage.add or manage.remove
 
-    def reply(self):
-        data = read_body(self.request)
-        alsoProvides(self.request, IDisableCSRFProtection)
-        try:
-            other = type(self).change(
-                context=self.context, kind=data.get("kind"), target=data.get("target")
-            )
-        except IaError as error:
-            return self.refuse(error)
-        return self.answer(other)
+    def answer(self):
+        data = self.body()
+        other = type(self).change(
+            context=self.context,
+            kind=self.field(data, "kind", str, required=True, max_length=200),
+            target=self.field(data, "target", str, required=True, max_length=2000),
+        )
+        return self.changed(other)
 
-    def answer(self, other):
+    def changed(self, other):
         raise NotImplementedError
 
 
 class LinksPost(LinksChange):
     change = staticmethod(manage.add)
 
-    def answer(self, other):
+    def changed(self, other):
         self.request.response.setStatus(201)
         return {
             "@id": f"{self.context.absolute_url()}/@ia-links",

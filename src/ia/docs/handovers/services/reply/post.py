@@ -7,34 +7,18 @@ Answers 201 with the new outgoing mail's ``@id``, ``UID``, ``reference``,
 ``title`` and ``replies_to`` (the UIDs of the mails it answers).
 """
 
-from ia.core.errors import IaError
 from ia.core.handovers import api as handovers
 from ia.core.rest import IaService
-from ia.docs.letters.services import BAD_BODY
-from ia.docs.letters.services import read_body
 from ia.docs.replies import HANDOVER
 from ia.docs.replies import replied_mails
 from plone import api
-from plone.protect.interfaces import IDisableCSRFProtection
-from zope.interface import alsoProvides
-import transaction
 
 
 class ReplyPost(IaService):
-    def reply(self):
-        alsoProvides(self.request, IDisableCSRFProtection)
-        data = read_body(self.request)
-        if data is None:
-            return self.error(400, BAD_BODY)
-        title = data.get("title")
+    def answer(self):
+        title = self.field(self.body(), "title", str, max_length=1000)
         options = {"title": title} if title else {}
-        try:
-            outgoing = handovers.hand_over(
-                source=self.context, handover=HANDOVER, **options
-            )
-        except IaError as exc:
-            transaction.doom()
-            return self.refuse(exc)
+        outgoing = handovers.hand_over(source=self.context, handover=HANDOVER, **options)
         self.request.response.setStatus(201)
         self.request.response.setHeader("Location", outgoing.absolute_url())
         return {
