@@ -48,8 +48,26 @@ def post_install(setup_tool):
         handler(portal)
 
 
+# Roles of profiles/default/rolemap.xml.
+ROLES = (
+    "IaEncoder",
+    "IaEditor",
+    "IaReviewer1",
+    "IaReviewer2",
+    "IaReviewer3",
+    "IaReader",
+    "IaServiceManager",
+    "IaAgent",
+    "IaCopyReader",
+)
+
+
 def uninstall(setup_tool):
-    """Remove what post_install created, in reverse order."""
+    """Remove what post_install created, in reverse order, then the roles.
+    The organisation chart, the directory and the templates stay."""
+    from ia.core.uninstall import remove_roles
+
     portal = api.portal.get()
     for handler in reversed(list(_handlers("uninstall"))):
         handler(portal)
+    remove_roles(roles=ROLES)
