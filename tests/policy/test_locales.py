@@ -15,36 +15,49 @@ from pathlib import Path
 import ast
 
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "ia"
-PACKAGES = ("core", "docs", "delib", "policy")
+REPO = Path(__file__).resolve().parents[2]
+SRC = REPO / "src" / "ia"
+ROOTS = [SRC / package for package in ("core", "docs", "delib", "policy")]
 I18N = "http://xml.zope.org/namespaces/i18n"
 
 
-def catalog(domain):
-    """{msgid: msgstr} of the French ``domain.po`` of the suite (all packages:
-    the ``plone`` domain is spread over several)."""
+def catalog(domain, roots):
+    """{msgid: msgstr} of the French ``domain.po`` files under ``roots``
+    and the suite's packages (a domain may be spread over several)."""
     messages = {}
-    for po in SRC.glob(f"*/locales/fr/LC_MESSAGES/{domain}.po"):
-        with po.open("rb") as handle:
-            for message in read_po(handle):
-                if message.id and message.string:
-                    messages[message.id] = message.string
+    for root in {*roots, SRC}:
+        for po in root.rglob(f"locales/fr/LC_MESSAGES/{domain}.po"):
+            with po.open("rb") as handle:
+                for message in read_po(handle):
+                    if message.id and message.string:
+                        messages[message.id] = message.string
     return messages
 
 
 # Python -----------------------------------------------------------------
 
 
+def _module_file(dotted):
+    """The ``__init__.py`` of package ``dotted`` (in ``src/`` or the repo)."""
+    for base in (REPO / "src", REPO):
+        path = base.joinpath(*dotted.split(".")) / "__init__.py"
+        if path.exists():
+            return path
+    return None
+
+
 def _factory_domain(tree):
-    """The domain of the module's ``_``: ``from ia.<pkg> import _`` or
-    ``_ = MessageFactory("<domain>")``; None for another factory (Plone's)."""
+    """The domain of the module's ``_``: ``_ = MessageFactory("<domain>")``
+    or ``from <package> import _`` (read in that package); None for a
+    factory outside the repository (Plone's)."""
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module:
             for alias in node.names:
                 if (alias.asname or alias.name) == "_":
-                    if alias.name == "_" and node.module.startswith("ia."):
-                        return ".".join(node.module.split(".")[:2])
-                    return None
+                    path = _module_file(node.module) if alias.name == "_" else None
+                    if path is None:
+                        return None
+                    return _factory_domain(ast.parse(path.read_text("utf-8")))
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target, value = node.targets[0], node.value
             if isinstance(target, ast.Name) and target.id == "_":
@@ -58,7 +71,7 @@ def _factory_domain(tree):
 def python_msgids(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     domain = _factory_domain(tree)
-    if domain is None or not domain.startswith("ia."):
+    if domain is None:
         return
     for node in ast.walk(tree):
         if (
@@ -162,9 +175,8 @@ def zcml_msgids(path):
                 yield domain, element.get(name), f"{path}:{element.sourceline}"
 
 
-def all_msgids():
-    for package in PACKAGES:
-        root = SRC / package
+def all_msgids(roots=ROOTS):
+    for root in roots:
         for path in sorted(root.rglob("*.py")):
             yield from python_msgids(path)
         for path in sorted(root.rglob("*.pt")):
@@ -177,16 +189,18 @@ def all_msgids():
             yield from profile_msgids(path)
 
 
-def missing():
+def missing(roots=ROOTS):
+    """(domain, msgid, where) of the msgids without a French translation
+    (Plone's own domain left out)."""
     catalogs = {}
     gaps = []
-    for domain, msgid, where in all_msgids():
-        if not domain or not domain.startswith("ia."):
+    for domain, msgid, where in all_msgids(roots):
+        if not domain or domain == "plone":
             continue
         if domain not in catalogs:
-            catalogs[domain] = catalog(domain)
+            catalogs[domain] = catalog(domain, roots)
         if msgid not in catalogs[domain]:
-            gaps.append((domain, msgid, str(Path(where).relative_to(SRC.parent))))
+            gaps.append((domain, msgid, str(Path(where).relative_to(REPO))))
     return gaps
 
 
