@@ -1,5 +1,6 @@
 """Install and uninstall handlers of the content core."""
 
+from ia.core.uninstall import remove_roles
 from importlib import import_module
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -65,8 +66,6 @@ ROLES = (
 def uninstall(setup_tool):
     """Remove what post_install created, in reverse order, then the roles.
     The organisation chart, the directory and the templates stay."""
-    from ia.core.uninstall import remove_roles
-
     portal = api.portal.get()
     for handler in reversed(list(_handlers("uninstall"))):
         handler(portal)
