@@ -1,5 +1,6 @@
 """Install and uninstall handlers of the content core."""
 
+from ia.core.uninstall import remove_roles
 from importlib import import_module
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -48,8 +49,24 @@ def post_install(setup_tool):
         handler(portal)
 
 
+# Roles of profiles/default/rolemap.xml.
+ROLES = (
+    "IaEncoder",
+    "IaEditor",
+    "IaReviewer1",
+    "IaReviewer2",
+    "IaReviewer3",
+    "IaReader",
+    "IaServiceManager",
+    "IaAgent",
+    "IaCopyReader",
+)
+
+
 def uninstall(setup_tool):
-    """Remove what post_install created, in reverse order."""
+    """Remove what post_install created, in reverse order, then the roles.
+    The organisation chart, the directory and the templates stay."""
     portal = api.portal.get()
     for handler in reversed(list(_handlers("uninstall"))):
         handler(portal)
+    remove_roles(roles=ROLES)

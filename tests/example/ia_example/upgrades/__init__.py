@@ -1,0 +1,1 @@
+"""Upgrade steps of iA.Example (integer profile versions)."""
