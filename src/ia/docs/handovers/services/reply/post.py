@@ -18,7 +18,9 @@ class ReplyPost(IaService):
     def answer(self):
         title = self.field(self.body(), "title", str, max_length=1000)
         options = {"title": title} if title else {}
-        outgoing = handovers.hand_over(source=self.context, handover=HANDOVER, **options)
+        outgoing = handovers.hand_over(
+            source=self.context, handover=HANDOVER, **options
+        )
         self.request.response.setStatus(201)
         self.request.response.setHeader("Location", outgoing.absolute_url())
         return {
