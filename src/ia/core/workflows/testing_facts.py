@@ -109,3 +109,29 @@ def open_lists_holding(obj, userids) -> set[str]:
                 found.add(dlist.id)
     principal.clear_cache()
     return found
+
+
+def simulate_release_1000(profile_id: str, workflow_ids, final_states=()) -> None:
+    """A site as release 1000 left it: the workflows without their state
+    variables, the registry list ``ia.core.final_states`` back, the profile
+    at version 1000 (documents indexed afterwards get the old answers)."""
+    from persistent.mapping import PersistentMapping
+    from plone.registry import Record
+    from plone.registry import field
+    from plone.registry.interfaces import IRegistry
+    from zope.component import getUtility
+
+    wtool = api.portal.get_tool("portal_workflow")
+    for workflow_id in workflow_ids:
+        workflow = wtool[workflow_id]
+        for state in workflow.states.objectValues():
+            state.var_values = PersistentMapping()
+        for variable in list(workflow.variables.objectIds()):
+            if variable.startswith("ia_"):
+                workflow.variables._delObject(variable)
+    records = getUtility(IRegistry).records
+    if "ia.core.final_states" not in records:
+        records["ia.core.final_states"] = Record(
+            field.List(value_type=field.ASCIILine()), list(final_states)
+        )
+    api.portal.get_tool("portal_setup").setLastVersionForProfile(profile_id, "1000")
