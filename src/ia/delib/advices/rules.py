@@ -61,8 +61,9 @@ def advice_before_transition(advice, event):
             )
         )
     if transition == "back_to_edit":
-        state = api.content.get_state(item_of(advice), default=None)
-        if state in FROZEN_ITEM_STATES:
+        item = item_of(advice)
+        state = api.content.get_state(item, default=None)
+        if state in FROZEN_ITEM_STATES or is_decided(item):
             raise DelibError(
                 _("The item is frozen: the advice can no longer be corrected.")
             )
