@@ -52,31 +52,35 @@ def test_overdue_on_object(site):
     assert is_overdue(later, today=TODAY + timedelta(days=4))
 
 
+def declare_final(workflow_id, state, value=True):
+    """What a workflow's XML says with ``<assignment name="ia_final" ...>``."""
+    definition = api.portal.get_tool("portal_workflow")[workflow_id].states[state]
+    values = dict(definition.var_values or {})
+    values["ia_final"] = value
+    definition.var_values = values
+
+
 def test_final_state_is_never_overdue(site):
-    # The test type uses Plone's simple_publication_workflow, not a shared
-    # one: its final states come from the registry record, per workflow.
+    # The test type uses Plone's simple_publication_workflow, whose XML says
+    # nothing: no state is final until the workflow declares it.
     doc = create(site, TODAY - timedelta(days=10))
     api.content.transition(obj=doc, transition="publish")
     assert is_overdue(doc)
-    api.portal.set_registry_record(
-        "ia.core.final_states", ["simple_publication_workflow:published"]
-    )
+    declare_final("simple_publication_workflow", "published")
     assert not is_overdue(doc)
     # The same state id in another workflow is not final.
-    api.portal.set_registry_record("ia.core.final_states", ["other_workflow:published"])
+    declare_final("simple_publication_workflow", "published", False)
+    declare_final("ia_publication_workflow", "published")
     assert is_overdue(doc)
-    api.portal.set_registry_record("ia.core.final_states", [])
     pending = create(site, TODAY - timedelta(days=10), "Pending")
     api.content.transition(obj=pending, transition="submit")
     assert is_overdue(pending)
-    api.portal.set_registry_record("ia.core.final_states", ["pending"])
+    declare_final("simple_publication_workflow", "pending")
     assert not is_overdue(pending)
 
 
 def test_index_and_brains(site):
-    api.portal.set_registry_record(
-        "ia.core.final_states", ["simple_publication_workflow:published"]
-    )
+    declare_final("simple_publication_workflow", "published")
     late = create(site, TODAY - timedelta(days=2), "Late")
     create(site, TODAY + timedelta(days=2), "Soon")
     done = create(site, TODAY - timedelta(days=5), "Done")

@@ -1,15 +1,12 @@
-"""Final states are per workflow; the ``ia_final`` index answers per document."""
+"""Final states are per workflow (its XML); the ``ia_final`` index answers per document."""
 
 from ia.core.testing import create_document
-from ia.core.workflows.states import final_states
-from ia.core.workflows.states import is_final
+from ia.core.workflows.facts import final_states
+from ia.core.workflows.facts import is_final
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 import pytest
-
-
-RECORD = "ia.core.final_states"
 
 
 @pytest.fixture
@@ -21,19 +18,18 @@ def manager(portal):
 def test_shared_workflows_have_their_own(portal):
     assert final_states("ia_validation_workflow") == ("validated",)
     assert final_states("ia_case_workflow") == ("closed",)
+    assert final_states("ia_publication_workflow") == ("published", "archived")
+    assert final_states("ia_task_workflow") == ("done", "cancelled")
+    assert final_states("ia_config_workflow") == ()
 
 
-def test_product_workflow_lines_plain_or_prefixed(portal):
-    api.portal.set_registry_record(
-        RECORD, ["sent", "wf_a:given", "wf_b:archived_b", "sent"]
-    )
-    assert final_states("wf_a") == ("sent", "given")
-    assert final_states("wf_b") == ("sent", "archived_b")
-    assert final_states("wf_c") == ("sent",)
-    # A shared workflow ignores the products' lines.
-    assert final_states("ia_validation_workflow") == ("validated",)
-    # Without an id: every id final somewhere (display only).
-    assert {"sent", "given", "archived_b", "validated"} <= set(final_states())
+def test_a_workflow_without_facts_has_no_final_state(portal):
+    assert final_states("simple_publication_workflow") == ()
+
+
+def test_unknown_workflow(portal):
+    with pytest.raises(ValueError, match="nope_workflow"):
+        final_states("nope_workflow")
 
 
 def _final_in_catalog(doc):
@@ -52,6 +48,9 @@ def test_index_follows_transitions(manager):
     assert api.content.get_state(doc) == "validated"
     assert is_final(doc) is True
     assert _final_in_catalog(doc) == (True, False)
+    api.content.transition(obj=doc, transition="back_to_draft")
+    assert is_final(doc) is False
+    assert _final_in_catalog(doc) == (False, True)
 
 
 def test_no_workflow_no_answer(manager):

@@ -157,6 +157,18 @@ def test_back_to_edit_until_frozen(world):
     assert api.content.get_state(advice) == "given"
 
 
+@pytest.mark.parametrize("decided", ["delayed", "accepted"])
+def test_no_back_to_edit_once_decided(world, decided):
+    """Every decided state (``ia_decided`` in the item workflow's XML)."""
+    item = new_item(world)
+    advice = propose(item)["finance"]
+    give(advice, "positive")
+    set_state(item, decided)
+    with pytest.raises(DelibError):
+        do(advice, "back_to_edit", "dirfin")
+    assert api.content.get_state(advice) == "given"
+
+
 def test_ask_again_after_a_change(world):
     item = new_item(world)
     advice = propose(item)["finance"]

@@ -1,12 +1,19 @@
 """ia.delib:default: profile, types, workflows, registry, product registry."""
 
-from ia.core.workflows import final_states
-from ia.core.workflows.ball import roles_for_state
-from ia.core.workflows.ball import states_for_role
+from ia.core.workflows.facts import ball_roles
+from ia.core.workflows.facts import final_states
+from ia.core.workflows.facts import states_for_role
+from ia.core.workflows.testing_facts import check_installed_facts
+from ia.core.workflows.testing_facts import definition_paths
 from ia.delib.workflows import BODY_WORKFLOW
 from ia.delib.workflows import ITEM_WORKFLOW
 from ia.delib.workflows import MEETING_WORKFLOW
+from ia.delib.workflows import decided_states
+from ia.delib.workflows import open_meeting_states
 from plone import api
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
+import ia.delib
 import pytest
 import re
 
@@ -64,19 +71,43 @@ def test_only_bodies_are_global(portal):
     ]
 
 
-def test_final_states_registered(portal):
-    finals = final_states()
-    for state in ("accepted", "accepted_modified", "refused", "postponed", "removed"):
-        assert state in finals
-    assert "delayed" not in finals
-    assert "presented" not in finals
+def test_final_states_per_workflow(portal):
+    assert final_states(ITEM_WORKFLOW) == (
+        "accepted",
+        "accepted_modified",
+        "refused",
+        "postponed",
+        "removed",
+    )
+    # delayed: decided, but the item goes back to a later meeting.
+    assert decided_states() == (
+        "accepted",
+        "accepted_modified",
+        "refused",
+        "postponed",
+        "removed",
+        "delayed",
+    )
+    assert final_states(MEETING_WORKFLOW) == ("closed",)
+    assert final_states("ia_delib_advice_workflow") == ("given",)
+    assert final_states(BODY_WORKFLOW) == ()
+    assert open_meeting_states() == ("created", "frozen")
+
+
+PATHS = definition_paths(ia.delib)
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.parent.name for p in PATHS])
+def test_installed_workflows_say_what_their_xml_says(portal, path):
+    setRoles(portal, TEST_USER_ID, ["Manager"])  # the export needs it
+    check_installed_facts(portal, path)
 
 
 def test_balls(portal):
-    assert roles_for_state(ITEM_WORKFLOW, "proposed_n2") == ("IaReviewer2",)
-    assert roles_for_state(ITEM_WORKFLOW, "accepted") == ()
+    assert ball_roles(ITEM_WORKFLOW, "proposed_n2") == ("IaReviewer2",)
+    assert ball_roles(ITEM_WORKFLOW, "accepted") == ()
     assert "validated" in states_for_role(ITEM_WORKFLOW, "IaMeetingManager")
-    assert roles_for_state(MEETING_WORKFLOW, "closed") == ()
+    assert ball_roles(MEETING_WORKFLOW, "closed") == ()
 
 
 def test_reference_pattern(portal):
@@ -148,7 +179,7 @@ def test_reinstall_is_idempotent(portal):
     assert after == before
     patterns = api.portal.get_registry_record("ia.core.reference_patterns")
     assert patterns.count("IaDelibItem|DELIB/{year}/{number:05d}|creation") == 1
-    assert final_states().count("accepted") == 1
+    assert final_states(ITEM_WORKFLOW).count("accepted") == 1
 
 
 def test_municipality_profile_may_list_delib(tmp_path):

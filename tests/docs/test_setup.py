@@ -1,9 +1,15 @@
 """Installation of iA.Docs: types, workflows, registry, mail area, product registry."""
 
-from ia.core.workflows import final_states
-from ia.core.workflows.ball import roles_for_state
+from ia.core.workflows.facts import ball_roles
+from ia.core.workflows.facts import final_states
+from ia.core.workflows.testing_facts import check_installed_facts
+from ia.core.workflows.testing_facts import definition_paths
 from ia.docs.area import get_mail_area
 from plone import api
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
+import ia.docs
+import pytest
 
 
 def test_mail_area_created(portal):
@@ -29,13 +35,21 @@ def test_workflows_bound(portal):
 
 
 def test_final_states_and_ball(portal):
-    finals = final_states()
-    assert "sent" in finals and "closed" in finals
-    assert finals.count("sent") == 1
-    assert roles_for_state("ia_incoming_mail_workflow", "proposed_to_manager") == (
+    assert final_states("ia_incoming_mail_workflow") == ("closed",)
+    assert final_states("ia_outgoing_mail_workflow") == ("sent",)
+    assert ball_roles("ia_incoming_mail_workflow", "proposed_to_manager") == (
         "IaServiceManager",
     )
-    assert roles_for_state("ia_outgoing_mail_workflow", "sent") == ()
+    assert ball_roles("ia_outgoing_mail_workflow", "sent") == ()
+
+
+PATHS = definition_paths(ia.docs)
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[p.parent.name for p in PATHS])
+def test_installed_workflows_say_what_their_xml_says(portal, path):
+    setRoles(portal, TEST_USER_ID, ["Manager"])  # the export needs it
+    check_installed_facts(portal, path)
 
 
 def test_registry_patterns_appended(portal):

@@ -18,8 +18,8 @@ from ia.delib import _
 from ia.delib import agenda
 from ia.delib.content.vocabularies import body_of
 from ia.delib.errors import DelibError
-from ia.delib.workflows import DECIDED_STATES
-from ia.delib.workflows import OPEN_MEETING_STATES
+from ia.delib.workflows import accepts_items
+from ia.delib.workflows import decided_states
 from plone import api
 
 
@@ -49,7 +49,7 @@ def check_can_present(item, meeting) -> None:
     if meeting.portal_type != "IaDelibMeeting" or body_of(meeting) != body_of(item):
         raise DelibError(_("The meeting does not belong to the item's body."))
     state = api.content.get_state(meeting)
-    if state not in OPEN_MEETING_STATES:
+    if not accepts_items(meeting):
         raise DelibError(
             _(
                 "msg_meeting_not_open",
@@ -61,10 +61,11 @@ def check_can_present(item, meeting) -> None:
 
 
 def undecided_items(meeting) -> list:
+    decided = decided_states(meeting)
     return [
         item
         for item in agenda.items(meeting)
-        if api.content.get_state(item) not in DECIDED_STATES
+        if api.content.get_state(item) not in decided
     ]
 
 

@@ -1,6 +1,19 @@
-"""Ids, states and balls of iA.Delib's own workflows."""
+"""Ids of iA.Delib's own workflows and the facts their XML adds.
 
-from ia.core.workflows.ball import WorkflowBall
+Final states and who has the ball are the core's state variables
+(``ia_final``, ``ia_ball``: ``ia.core.workflows.facts``). The item and
+meeting workflows declare two more, read here:
+
+- ``ia_decided`` (item): the meeting has decided on the item (accepted,
+  accepted_modified, refused, delayed, postponed, removed; ``delayed`` is
+  decided but not final: the item goes to a later meeting). A meeting
+  closes only when every item of its agenda is decided;
+- ``ia_accepts_items`` (meeting): the meeting still accepts items (created,
+  frozen).
+"""
+
+from ia.core.workflows.facts import current_value
+from ia.core.workflows.facts import states_where
 
 
 ITEM_WORKFLOW = "ia_delib_item_workflow"
@@ -9,44 +22,23 @@ BODY_WORKFLOW = "ia_delib_body_workflow"
 
 MEETING_MANAGER = "IaMeetingManager"
 
-# The decisions a meeting takes on an item; a meeting closes only when every
-# item of its agenda is in one of them.
-DECIDED_STATES = (
-    "accepted",
-    "accepted_modified",
-    "refused",
-    "delayed",
-    "postponed",
-    "removed",
-)
-# Meetings that still accept items.
-OPEN_MEETING_STATES = ("created", "frozen")
+DECIDED = "ia_decided"
+ACCEPTS_ITEMS = "ia_accepts_items"
 
-ITEM_BALL = WorkflowBall(
-    {
-        "created": ("IaEncoder", "IaEditor"),
-        "proposed": ("IaReviewer1",),
-        "proposed_n2": ("IaReviewer2",),
-        "proposed_n3": ("IaReviewer3",),
-        "validated": (MEETING_MANAGER,),
-        "presented": (MEETING_MANAGER,),
-        "frozen": (MEETING_MANAGER,),
-        "published": (MEETING_MANAGER,),
-        "accepted": (),
-        "accepted_modified": (),
-        "refused": (),
-        "delayed": (MEETING_MANAGER,),  # to present again to a later meeting
-        "postponed": (),
-        "removed": (),
-    }
-)
 
-MEETING_BALL = WorkflowBall(
-    {
-        "created": (MEETING_MANAGER,),
-        "frozen": (MEETING_MANAGER,),
-        "published": (MEETING_MANAGER,),
-        "decided": (MEETING_MANAGER,),
-        "closed": (),
-    }
-)
+def decided_states(context=None) -> tuple[str, ...]:
+    """The item states in which the meeting has decided (workflow order)."""
+    return states_where(ITEM_WORKFLOW, DECIDED, context)
+
+
+def is_decided(item) -> bool:
+    return bool(current_value(item, DECIDED))
+
+
+def open_meeting_states(context=None) -> tuple[str, ...]:
+    """The meeting states in which a meeting still accepts items."""
+    return states_where(MEETING_WORKFLOW, ACCEPTS_ITEMS, context)
+
+
+def accepts_items(meeting) -> bool:
+    return bool(current_value(meeting, ACCEPTS_ITEMS))

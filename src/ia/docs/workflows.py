@@ -1,11 +1,11 @@
 """The two mail workflows (definitions: ``profiles/default/workflows``).
 
-Who has the ball in each state (``ia.core.workflows.ball``), and the check
-that ``propose_to_agent`` names an agent: it runs before the transition and
+Their final states and who has the ball are in their XML (state variables
+``ia_final``, ``ia_ball``, read by ``ia.core.workflows.facts``). Here: their
+ids and the check that ``propose_to_agent`` names an agent: it runs before the transition and
 refuses it with a clear message (a guard could only hide the button).
 """
 
-from ia.core.workflows.ball import WorkflowBall
 from ia.docs import _
 from zExceptions import BadRequest
 from zope.i18n import translate
@@ -13,26 +13,6 @@ from zope.i18n import translate
 
 INCOMING_WORKFLOW = "ia_incoming_mail_workflow"
 OUTGOING_WORKFLOW = "ia_outgoing_mail_workflow"
-
-INCOMING_BALL = WorkflowBall(
-    {
-        "created": ("IaEncoder",),
-        "proposed_to_manager": ("IaServiceManager",),
-        "proposed_to_agent": ("IaAgent",),
-        "in_treatment": ("IaAgent",),
-        "closed": (),
-    }
-)
-
-OUTGOING_BALL = WorkflowBall(
-    {
-        "created": ("IaEditor", "IaAgent"),
-        "to_be_signed": ("IaServiceManager",),
-        "signed": ("IaEncoder",),
-        "scanned": ("IaEncoder",),
-        "sent": (),
-    }
-)
 
 
 class AgentRequired(BadRequest):

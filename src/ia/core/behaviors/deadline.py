@@ -1,7 +1,7 @@
 """The ``ia.deadline`` behavior: a due date and the overdue state.
 
 A document is overdue when its due date is before today and its review
-state is not final for its own workflow (``ia.core.workflows.states.is_final``,
+state is not final for its own workflow (``ia.core.workflows.facts.is_final``,
 indexed as ``ia_final``). Overdue is computed, never stored: dashboards
 query ``overdue_query()``.
 """
@@ -9,7 +9,7 @@ query ``overdue_query()``.
 from datetime import date
 from datetime import timedelta
 from ia.core import _
-from ia.core.workflows.states import is_final
+from ia.core.workflows.facts import is_final
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.indexer import indexer
 from plone.supermodel import model

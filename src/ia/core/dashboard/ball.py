@@ -2,8 +2,8 @@
 
 A document in state S of workflow W, with responsible services s1, s2, gets
 the keys ``"<s>:<role>"`` for each responsible service s and each function
-role that has the ball in (W, S) according to
-``ia.core.workflows.ball``. "To validate by me" is then ONE
+role that has the ball in (W, S) according to W's XML (state variable
+``ia_ball``, read by ``ia.core.workflows.facts``). "To validate by me" is then ONE
 query: the keys of the user's (service, reviewer role) pairs.
 
 A workflow transition only reindexes the workflow variables; the subscriber
@@ -11,7 +11,8 @@ below reindexes ``ia_ball`` too.
 """
 
 from ia.core.orgchart.storage import stored_value
-from ia.core.workflows.ball import roles_for_state
+from ia.core.workflows.facts import BALL
+from ia.core.workflows.facts import current_states
 from plone import api
 from plone.dexterity.interfaces import IDexterityContent
 from plone.indexer import indexer
@@ -24,25 +25,11 @@ def ball_key(service_uid, role):
     return f"{service_uid}:{role}"
 
 
-def roles_with_ball(workflow_id, state):
-    """The roles that have the ball in ``state`` of ``workflow_id``.
-
-    Workflows that ``ia.core.workflows.ball`` does not describe (a product's
-    own, Plone's) have no ball: their documents are not in the index.
-    """
-    try:
-        return tuple(roles_for_state(workflow_id, state))
-    except ValueError:
-        return ()
-
-
-def _workflow_states(obj):
-    wtool = api.portal.get_tool("portal_workflow")
-    for workflow_id in wtool.getChainFor(obj):
-        status = wtool.getStatusOf(workflow_id, obj) or {}
-        state = status.get("review_state")
-        if state:
-            yield workflow_id, state
+def _ball_roles(obj):
+    for workflow, state in current_states(obj):
+        definition = workflow.states.get(state)
+        value = getattr(definition, "var_values", None) or {}
+        yield from (value.get(BALL) or "").split()
 
 
 def responsible_services(obj):
@@ -55,9 +42,8 @@ def ball_keys(obj):
     keys = set()
     if not services:
         return keys
-    for workflow_id, state in _workflow_states(obj):
-        for role in roles_with_ball(workflow_id, state):
-            keys.update(ball_key(uid, role) for uid in services)
+    for role in _ball_roles(obj):
+        keys.update(ball_key(uid, role) for uid in services)
     return keys
 
 

@@ -2,13 +2,14 @@
 
 A state id alone does not say it: ``validated`` ends
 ``ia_validation_workflow`` but is only a step for an iA.Delib item. The
-index stores ``ia.core.workflows.states.is_final(obj)`` so that "not final"
+index stores ``ia.core.workflows.facts.is_final(obj)`` (state variable
+``ia_final`` of the document's workflow XML) so that "not final"
 is one query term (``ia_final=False``) whatever the workflows. It is a
 metadata column too (the rows' "overdue" flag). Workflow transitions only
 reindex the workflow variables: the subscriber below reindexes it.
 """
 
-from ia.core.workflows.states import is_final
+from ia.core.workflows.facts import is_final
 from plone.dexterity.interfaces import IDexterityContent
 from plone.indexer import indexer
 from Products.CMFCore.utils import getToolByName

@@ -17,8 +17,9 @@ already past the configured level (levels lowered while it was in review):
 
 from ia.core.orgchart.api import validation_levels as service_levels
 from ia.core.orgchart.storage import stored_value
+from ia.core.workflows.facts import current_value
 from ia.core.workflows.interfaces import IValidationLevels
-from ia.core.workflows.states import LEVEL_STATES
+from ia.core.workflows.states import LEVEL
 from ia.core.workflows.states import MAX_LEVELS
 from plone import api
 import logging
@@ -63,11 +64,10 @@ def validation_levels(obj) -> int:
 
 
 def current_level(obj) -> int | None:
-    """Validation level of the state ``obj`` is in (1 to 3), None outside them."""
-    state = api.content.get_state(obj=obj, default=None)
-    if state in LEVEL_STATES:
-        return LEVEL_STATES.index(state) + 1
-    return None
+    """Validation level of the state ``obj`` is in (1 to 3), None outside them
+    (state variable ``ia_level`` of its workflow's XML)."""
+    level = current_value(obj, LEVEL)
+    return level if isinstance(level, int) and level > 0 else None
 
 
 def can_propose_to_level(obj, level: int) -> bool:

@@ -19,14 +19,6 @@ REQUESTER_FUNCTION_ROLES = ("IaEditor", "IaServiceManager")
 
 # Item states where the requested advices exist (asked on ``propose``).
 ASKING_STATES = ("proposed", "proposed_n2", "proposed_n3", "validated", "presented")
-# Item states from which an advice may no longer be sent back to edition.
-FROZEN_ITEM_STATES = (
-    "frozen",
-    "published",
-    "accepted",
-    "accepted_modified",
-    "refused",
-    "delayed",
-    "postponed",
-    "removed",
-)
+# Item states from which an advice may no longer be sent back to edition,
+# besides every decided state (``ia_decided`` of the item workflow's XML).
+FROZEN_ITEM_STATES = ("frozen", "published")

@@ -26,7 +26,7 @@ from ia.delib.advices.asking import item_digest
 from ia.delib.advices.asking import sync_advices
 from ia.delib.advices.config import get_advice_type
 from ia.delib.errors import DelibError
-from ia.delib.workflows import DECIDED_STATES
+from ia.delib.workflows import is_decided
 from plone import api
 from zExceptions import BadRequest
 from zope.container.interfaces import IContainerModifiedEvent
@@ -46,7 +46,7 @@ def item_of(advice):
 
 
 def _item_decided(advice) -> bool:
-    return api.content.get_state(item_of(advice), default=None) in DECIDED_STATES
+    return is_decided(item_of(advice))
 
 
 def advice_before_transition(advice, event):
@@ -61,8 +61,9 @@ def advice_before_transition(advice, event):
             )
         )
     if transition == "back_to_edit":
-        state = api.content.get_state(item_of(advice), default=None)
-        if state in FROZEN_ITEM_STATES:
+        item = item_of(advice)
+        state = api.content.get_state(item, default=None)
+        if state in FROZEN_ITEM_STATES or is_decided(item):
             raise DelibError(
                 _("The item is frozen: the advice can no longer be corrected.")
             )

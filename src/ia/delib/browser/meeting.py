@@ -13,7 +13,7 @@ from ia.delib.browser.rows import agenda_rows
 from ia.delib.browser.rows import state_titles
 from ia.delib.content.vocabularies import body_of
 from ia.delib.errors import DelibError
-from ia.delib.workflows import OPEN_MEETING_STATES
+from ia.delib.workflows import accepts_items
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
@@ -94,7 +94,7 @@ class MeetingView(BrowserView):
         return result
 
     def can_present(self) -> bool:
-        return self.can_manage and self.state in OPEN_MEETING_STATES
+        return self.can_manage and accepts_items(self.context)
 
     def waiting_items(self) -> list:
         """Validated items of the body, not presented yet (brains)."""

@@ -5,14 +5,12 @@ from Acquisition import aq_parent
 from ia.delib import _
 from ia.delib.content.body import IIaDelibBody
 from ia.delib.content.body import parse_categories
+from ia.delib.workflows import open_meeting_states
 from plone import api
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
-
-
-OPEN_MEETING_STATES = ("created", "frozen")
 
 
 def _fixed(*pairs):
@@ -71,7 +69,7 @@ def open_meetings(context=None):
     brains = api.content.find(
         context=body,
         portal_type="IaDelibMeeting",
-        review_state=OPEN_MEETING_STATES,
+        review_state=open_meeting_states(body),
         sort_on="start",
         unrestricted=True,
     )

@@ -3,7 +3,8 @@
 - ``delib_items_to_validate``: the core's "to validate by me" (the ``ia_ball``
   keys of my reviewer functions, which the item workflow's ball already
   fills) narrowed to items;
-- ``delib_items_of_my_services``: the items of my services not decided yet;
+- ``delib_items_of_my_services``: the items of my services not final yet
+  (``ia_final``: a delayed item is still open);
 - ``delib_items_to_present``: validated items of the bodies whose meetings
   I manage (group ``<body id>_meeting_managers``); the core's batch
   transition ``present`` presents each one to its preferred meeting.
@@ -14,13 +15,10 @@ from ia.core.dashboard.lists import DashboardList
 from ia.core.dashboard.lists import ToValidate
 from ia.delib import _
 from ia.delib.content.body import MEETING_MANAGERS_SUFFIX
-from ia.delib.workflows import ITEM_WORKFLOW
 from plone import api
 
 
 ITEM_TYPE = "IaDelibItem"
-# Final states of the item (also in the registry record ia.core.final_states).
-ITEM_FINAL_STATES = ("accepted", "accepted_modified", "refused", "postponed", "removed")
 # The core's columns plus iA.Delib's (``columns.py``): body, preferred meeting.
 ITEM_COLUMNS = (
     "reference",
@@ -53,16 +51,6 @@ class ItemsToValidate(_ItemList):
         return query
 
 
-def open_item_states() -> list[str]:
-    """The item workflow's states that are not final.
-
-    Not the core's ``not_final()``: final states are state ids, and
-    ``validated`` is final in ``ia_validation_workflow`` but not for an item.
-    """
-    workflow = api.portal.get_tool("portal_workflow")[ITEM_WORKFLOW]
-    return sorted(set(workflow.states.objectIds()) - set(ITEM_FINAL_STATES))
-
-
 class ItemsOfMyServices(_ItemList):
     id = "delib_items_of_my_services"
     title = _("Items of my services")
@@ -75,7 +63,7 @@ class ItemsOfMyServices(_ItemList):
         return {
             "portal_type": ITEM_TYPE,
             "ia_responsible_services": services,
-            "review_state": open_item_states(),
+            "ia_final": False,
         }
 
 

@@ -14,8 +14,8 @@ from ia.delib.browser.rows import ordered
 from ia.delib.content.body import meetings_are_public  # noqa: F401 (API)
 from ia.delib.content.body import parse_categories
 from ia.delib.content.vocabularies import body_of
-from ia.delib.workflows import DECIDED_STATES
 from ia.delib.workflows import MEETING_WORKFLOW
+from ia.delib.workflows import decided_states
 from plone import api
 from zope.globalrequest import getRequest
 from zope.i18n import translate
@@ -52,13 +52,14 @@ def public_items(meeting) -> list[dict]:
     body = body_of(meeting)
     categories = dict(parse_categories(body.categories))
     decisions = meeting_state(meeting) in DECISION_STATES
+    decided_item_states = decided_states(meeting)
     wf_tool = api.portal.get_tool("portal_workflow")
     rows = []
     for brain, item in ordered(meeting, unrestricted=True):
         if getattr(item, "privacy", None) != "public":
             continue
         state = brain.review_state
-        decided = decisions and state in DECIDED_STATES
+        decided = decisions and state in decided_item_states
         rows.append(
             {
                 "number": item.item_number,

@@ -18,7 +18,10 @@ from ia.core.dashboard import principal
 from ia.core.dashboard.lists import DashboardList
 from ia.core.dashboard.lists import Overdue
 from ia.core.orgchart import api as orgchart
+from ia.core.workflows.facts import states_for_role
 from ia.docs import _
+from ia.docs.workflows import INCOMING_WORKFLOW
+from ia.docs.workflows import OUTGOING_WORKFLOW
 from plone import api
 
 
@@ -127,7 +130,8 @@ class MailToTreat(_MailList):
     def query(self, userid):
         return {
             "portal_type": INCOMING,
-            "review_state": ["proposed_to_agent", "in_treatment"],
+            # proposed_to_agent, in_treatment: where the agent has the ball.
+            "review_state": list(states_for_role(INCOMING_WORKFLOW, "IaAgent")),
             "ia_assigned_agent": userid,
         }
 
@@ -190,6 +194,7 @@ class MailToSend(_MailList):
             return None
         return {
             "portal_type": OUTGOING,
-            "review_state": ["signed", "scanned"],
+            # signed, scanned: where the encoder has the ball.
+            "review_state": list(states_for_role(OUTGOING_WORKFLOW, "IaEncoder")),
             "ia_responsible_services": services,
         }

@@ -12,7 +12,7 @@ from ia.delib.session.browser.labels import DECISION_LABELS
 from ia.delib.session.browser.labels import PRESENCE_LABELS
 from ia.delib.session.browser.labels import SCRIPT_LABELS
 from ia.delib.session.serialize import session_data
-from ia.delib.workflows import DECIDED_STATES
+from ia.delib.workflows import decided_states
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 import json
@@ -33,8 +33,9 @@ class SessionConsole(BrowserView):
         for row in rows:
             if row["UID"] == wanted:
                 return row
+        decided = decided_states(self.context)
         for row in rows:
-            if row["review_state"] not in DECIDED_STATES:
+            if row["review_state"] not in decided:
                 return row
         return rows[0] if rows else None
 
