@@ -8,6 +8,9 @@ meeting workflows declare two more, read here:
   accepted_modified, refused, delayed, postponed, removed; ``delayed`` is
   decided but not final: the item goes to a later meeting). A meeting
   closes only when every item of its agenda is decided;
+- ``ia_accepted`` (item): the meeting has accepted the item, possibly
+  modified (accepted, accepted_modified): a college item may then go on to
+  the council;
 - ``ia_accepts_items`` (meeting): the meeting still accepts items (created,
   frozen).
 """
@@ -23,6 +26,7 @@ BODY_WORKFLOW = "ia_delib_body_workflow"
 MEETING_MANAGER = "IaMeetingManager"
 
 DECIDED = "ia_decided"
+ACCEPTED = "ia_accepted"
 ACCEPTS_ITEMS = "ia_accepts_items"
 
 
@@ -33,6 +37,10 @@ def decided_states(context=None) -> tuple[str, ...]:
 
 def is_decided(item) -> bool:
     return bool(current_value(item, DECIDED))
+
+
+def is_accepted(item) -> bool:
+    return bool(current_value(item, ACCEPTED))
 
 
 def open_meeting_states(context=None) -> tuple[str, ...]:

@@ -18,10 +18,10 @@ from ia.delib.content.item import IIaDelibItem
 from ia.delib.content.vocabularies import body_of
 from ia.delib.errors import DelibError
 from ia.delib.handovers import bodies
+from ia.delib.workflows import is_accepted
 from plone import api
 
 
-SENDABLE_STATES = ("accepted", "accepted_modified")
 # Who may send: the proposing service's writing and reviewing roles, the
 # meeting managers, the administrators (readers and copy services may not).
 SENDER_ROLES = {
@@ -105,7 +105,7 @@ class CouncilItemFromCollegeItem(Handover):
             raise DelibError(
                 _("Only an item of the college may be sent to the council.")
             )
-        if api.content.get_state(source) not in SENDABLE_STATES:
+        if not is_accepted(source):
             raise DelibError(
                 _(
                     "Only an item accepted by the college (possibly with "

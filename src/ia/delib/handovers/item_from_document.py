@@ -16,6 +16,7 @@ from ia.core.handovers.base import Handover
 from ia.core.handovers.errors import HandoverForbidden
 from ia.core.orgchart.behavior import IResponsible
 from ia.core.orgchart.storage import stored_value
+from ia.core.workflows import is_final
 from ia.delib import _
 from ia.delib.content.vocabularies import body_of
 from ia.delib.errors import DelibError
@@ -24,12 +25,6 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.namedfile.file import NamedBlobFile
 from zope.i18n import translate
-
-
-try:
-    from ia.core.workflows import is_final
-except ImportError:  # the public name lands with the workflow facts in XML
-    from ia.core.workflows.states import is_final
 
 
 ITEM_TYPE = "IaDelibItem"
