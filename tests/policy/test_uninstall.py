@@ -18,7 +18,6 @@ from ia.delib.testing import create_item
 from ia.docs.area import get_mail_area
 from ia.docs.browser.mailpage import IncomingMailViewlet
 from ia.docs.interfaces import IIaDocsLayer
-from ia.policy.testing import SUITE_INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
@@ -27,6 +26,7 @@ from plone.app.testing import setRoles
 from plone.base.utils import get_installer
 from plone.browserlayer.utils import registered_layers
 from pytest_plone import fixtures_factory
+from tests.policy.uninstall_layer import UNINSTALL_TESTING
 import pytest
 import transaction
 
@@ -34,12 +34,11 @@ import transaction
 # Every product installed: a pytest process of its own (make test).
 pytestmark = pytest.mark.suite
 
-# The SUITE layer is not kept for the session: torn down after this module,
-# before the policy layers of the conftest (whose keep-session fixtures are
-# replaced by a no-op here), so that the two stacks never tear down out of
-# order.
+# The uninstall layer (uninstall_layer.py) is not kept for the session:
+# torn down after this module, before the policy layers of the conftest
+# (whose keep-session fixtures are replaced by a no-op here).
 globals().update(
-    fixtures_factory(((SUITE_INTEGRATION_TESTING, "integration"),), keep_session=False)
+    fixtures_factory(((UNINSTALL_TESTING, "integration"),), keep_session=False)
 )
 
 
