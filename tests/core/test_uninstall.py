@@ -30,7 +30,14 @@ WORKFLOWS = (
     "ia_publication_workflow",
     "ia_task_workflow",
 )
-CATALOG = {"ia_reference", "ia_ball", "ia_final", "ia_contact_start", "ia_due_date"}
+CATALOG = {
+    "ia_reference",
+    "ia_ball",
+    "ia_final",
+    "ia_contact_start",
+    "ia_due_date",
+    "ia_linked_uids",
+}
 RECORDS = (
     "ia.core.functions",
     "ia.core.validation_levels",
@@ -54,6 +61,7 @@ def facts(portal):
         "layer": IIaCoreLayer in registered_layers(),
         "roles": set(ROLES) & set(portal.valid_roles()),
         "action": "ia-dashboard" in actions.user.objectIds(),
+        "handover action": "ia_handover" in actions.object_buttons.objectIds(),
     }
 
 
@@ -72,6 +80,7 @@ def test_installed_first(manager):
         "layer": True,
         "roles": set(ROLES),
         "action": True,
+        "handover action": True,
     }
 
 
@@ -88,4 +97,5 @@ def test_uninstall_removes_what_install_added(manager):
         "layer": False,
         "roles": set(),
         "action": False,
+        "handover action": False,
     }

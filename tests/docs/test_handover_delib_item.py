@@ -61,7 +61,8 @@ def test_the_agent_prepares_an_item_in_the_college(portal, world):
     assert item.Title() == "Demande de subside pour la kermesse"
     assert list(item.responsible_services) == [world["travaux"]]
     text = item.motivation.raw
-    assert text.startswith("<p>Vu le courrier entrant E/2026/")
+    assert text.startswith("<p>Vu le document E/2026/")
+    assert "(courrier entrant) reçu le " in text
     assert "reçu le 20/11/2026 de Dupont Jean" in text
     [annex] = item.objectValues()
     assert annex.portal_type == "IaAttachment"

@@ -1,4 +1,5 @@
-"""The mail page (ia.docs.browser.mailpage): preview, replies, ack, letter."""
+"""The mail page (ia.docs.browser.mailpage): preview, ack, letter; the replies
+in the core's Liens block."""
 
 from ia.docs.browser.mailpage import IncomingMailViewlet
 from ia.docs.browser.mailpage import OutgoingMailViewlet
@@ -40,13 +41,24 @@ def test_incoming_page_shows_preview_and_due_ack(portal, mail):
     assert f"{mail.absolute_url()}/@@ia-acknowledgement" in html
 
 
-def test_incoming_page_lists_replies_and_the_stored_ack(portal, mail):
+def test_incoming_page_shows_the_stored_ack(portal, mail):
     login(portal, "encodeur")
-    reply = create_reply(mail)
     acknowledgement.ensure_acknowledgement(mail)
     html = render(IncomingMailViewlet, mail)
-    assert reply.absolute_url() in html and reply.reference in html
     assert "accuse-reception/@@download/file" in html
+
+
+def test_replies_are_shown_once_in_the_links_block(portal, mail):
+    """The reply and the mail it answers are listed by the core's *Liens*
+    block of each page, not a second time by the mail page."""
+    login(portal, "encodeur")
+    reply = create_reply(mail)
+    html = mail.restrictedTraverse("@@ia-view")()
+    assert 'id="ia-mail-page"' in html
+    assert html.count(f'href="{reply.absolute_url()}"') == 1
+    assert reply.reference in html
+    html = reply.restrictedTraverse("@@ia-view")()
+    assert html.count(f'href="{mail.absolute_url()}"') == 1
 
 
 def test_incoming_page_without_file_says_why_no_ack(portal, services, registered):
@@ -56,11 +68,10 @@ def test_incoming_page_without_file_says_why_no_ack(portal, services, registered
     assert mail.ack_skipped in html
 
 
-def test_outgoing_page_letter_and_answered(portal, mail):
+def test_outgoing_page_letter(portal, mail):
     login(portal, "encodeur")
     reply = create_reply(mail)
     html = render(OutgoingMailViewlet, reply)
-    assert mail.reference in html
     assert "@@ia-generate-letter" in html  # the encoder may edit in created
     generate_letter(reply, "odt")
     html = render(OutgoingMailViewlet, reply)
@@ -73,17 +84,3 @@ def test_viewlet_is_on_the_page(portal, mail):
     login(portal, "chef")
     html = mail.restrictedTraverse("@@ia-view")()
     assert 'id="ia-mail-page"' in html
-
-
-def test_rows_show_the_state_title_not_its_id(portal, mail):
-    from ia.docs.browser.mailpage import mail_row
-    from zope.globalrequest import getRequest
-
-    getRequest()["LANGUAGE"] = "fr"
-    login(portal, "encodeur")
-    reply = create_reply(mail)
-    row = mail_row(reply)
-    assert row["state"] not in ("", "created")
-    assert row["state"] == portal.portal_workflow.getTitleForStateOnType(
-        "created", "IaOutgoingMail"
-    ) or row["state"].startswith("En ")

@@ -25,16 +25,6 @@ ALLOWED = {
     # request: command-line scripts (ia-site, ia-ingest) and profile imports,
     # where no browser layer is marked on the request.
     "ia-workflow-guards",
-    # PENDING (issue 9): the reply and mail -> iA.Delib views are being
-    # rewritten as links and hand-overs on another branch (replies.zcml,
-    # docs/delib_link/); the integrator puts them on IIaDocsLayer and
-    # removes these entries when merging.
-    "ia-reply",
-    "ia-can-reply",
-    "ia-can-send-to-delib",
-    "ia-send-to-delib",
-    "ia.docs.delib-items",
-    "ia.docs.mail-link",
 }
 
 VIEW_PROVIDES = (Interface, IBrowserPage, IViewlet, IViewletManager)

@@ -49,8 +49,9 @@ def _type_title(source) -> str:
 
 
 def motivation(source) -> RichTextValue:
-    """ "Vu le courrier entrant E/2026/00042 reçu le 20/11/2026 de Dupont
-    Jean : Demande de subside." from the attributes the document has."""
+    """ "Vu le document E/2026/00042 (courrier entrant) reçu le 20/11/2026
+    de Dupont Jean : Demande de subside." from the attributes the document
+    has ("le document": the type's title may be feminine)."""
     received = getattr(source, "reception_date", None)
     sender = contact_label(getattr(source, "sender", None) or None)
     mapping = {
@@ -62,14 +63,14 @@ def motivation(source) -> RichTextValue:
         mapping.update(date=received.strftime("%d/%m/%Y"), sender=sender)
         message = _(
             "text_item_motivation_received",
-            default="Considering the ${type} ${reference} received on ${date} "
-            "from ${sender}: ${subject}.",
+            default="Considering the document ${reference} (${type}) received "
+            "on ${date} from ${sender}: ${subject}.",
             mapping=mapping,
         )
     else:
         message = _(
             "text_item_motivation",
-            default="Considering the ${type} ${reference}: ${subject}.",
+            default="Considering the document ${reference} (${type}): ${subject}.",
             mapping=mapping,
         )
     text = translate(message, target_language="fr")

@@ -1,39 +1,17 @@
 """The mail page: what belongs to a mail, below its fields.
 
 Incoming mail: the main file (PDF shown inline in an ``<iframe>`` on
-``@@display-file/main_file``, plus a download link), the replies
-(``ia.reply_to`` links) and the acknowledgement (stored, due, or why not). Outgoing mail: the letter (and *Générer la lettre* for
-who may edit) and the mails it answers.
+``@@display-file/main_file``, plus a download link) and the acknowledgement
+(stored, due, or why not). Outgoing mail: the letter (and *Générer la
+lettre* for who may edit). The replies and the mails a reply answers are
+``ia.reply_to`` links, shown by the core's *Liens* block like every link.
 """
 
 from ia.docs.letters import acknowledgement
 from ia.docs.letters.letter import get_letter
-from ia.docs.replies import replied_mails
-from ia.docs.replies import replies_of
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-from zope.globalrequest import getRequest
-from zope.i18n import translate
-
-
-def state_title(obj):
-    """The translated title of ``obj``'s workflow state (not its id)."""
-    state = api.content.get_state(obj, default="")
-    if not state:
-        return ""
-    wtool = api.portal.get_tool("portal_workflow")
-    title = wtool.getTitleForStateOnType(state, obj.portal_type) or state
-    return translate(title, domain="plone", context=getRequest())
-
-
-def mail_row(mail):
-    return {
-        "url": mail.absolute_url(),
-        "reference": getattr(mail, "reference", None) or "",
-        "title": mail.Title(),
-        "state": state_title(mail),
-    }
 
 
 def file_row(attachment):
@@ -57,9 +35,6 @@ class IncomingMailViewlet(ViewletBase):
             "download": f"{base}/@@download/main_file",
             "filename": main.filename or "",
         }
-
-    def replies(self):
-        return [mail_row(mail) for mail in replies_of(self.context)]
 
     def acknowledgement(self):
         """``{"state": "stored"|"due"|"skipped", ...}`` or None."""
@@ -86,6 +61,3 @@ class OutgoingMailViewlet(ViewletBase):
 
     def can_generate(self):
         return api.user.has_permission("Modify portal content", obj=self.context)
-
-    def answered(self):
-        return [mail_row(mail) for mail in replied_mails(self.context)]
