@@ -9,11 +9,10 @@ and agent copied on it, may edit it while it is ``created``.
 Link: ``ia.reply_to`` reply → incoming mail (made from the target), not once.
 """
 
-from AccessControl.SecurityManagement import getSecurityManager
 from ia.core.errors import IaError
 from ia.core.handovers.base import Handover
 from ia.core.handovers.errors import HandoverForbidden
-from ia.core.security import as_manager
+from ia.core.security import create_for_user
 from ia.docs import _
 from ia.docs.area import get_mail_area
 from ia.docs.content import IIncomingMail
@@ -47,14 +46,6 @@ def may_reply(incoming, area) -> bool:
         return True
     roles = set(api.user.get_current().getRolesInContext(incoming))
     return bool(roles & TREATING_ROLES) or _may_add_mail(area)
-
-
-def _own(obj, user) -> None:
-    """``user`` (not the Manager who created it) owns ``obj``."""
-    obj.changeOwnership(user)
-    obj.manage_setLocalRoles(user.getId(), ["Owner"])
-    obj.setCreators([user.getId()])
-    obj.reindexObjectSecurity()
 
 
 class ReplyHandover(Handover):
@@ -100,13 +91,7 @@ class ReplyHandover(Handover):
         values = reply_values(source)
         if title and title.strip():
             values["title"] = title.strip()
-        user = getSecurityManager().getUser()
-        with as_manager():
-            reply = api.content.create(
-                container=get_mail_area(), type=OUTGOING, **values
-            )
-            _own(reply, user)
-        return reply
+        return create_for_user(container=get_mail_area(), type=OUTGOING, **values)
 
 
 HANDOVER = ReplyHandover()
