@@ -33,6 +33,15 @@ def docs(manager_portal, http_request):
     return mail, reply, item
 
 
+def test_state_titles_are_translated(docs):
+    from ia.core.workflows.titles import state_title
+    from zope.publisher.browser import TestRequest
+
+    mail, _reply, _item = docs
+    assert state_title(mail, TestRequest(HTTP_ACCEPT_LANGUAGE="fr")) == "Brouillon"
+    assert state_title(mail, TestRequest(HTTP_ACCEPT_LANGUAGE="en")) == "Draft"
+
+
 def test_lists_links_grouped_by_label(docs, http_request):
     mail, reply, item = docs
     viewlet, html = render(reply, http_request)

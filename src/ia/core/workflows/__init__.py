@@ -9,6 +9,7 @@ of each state (DCWorkflow state variables ``ia_final``, ``ia_ball``,
 - ``ia.core.workflows.facts``: the state variables read from the installed
   workflows (``final_states``, ``is_final``, ``ball_roles``,
   ``states_for_role``, ``states_where``);
+- ``ia.core.workflows.titles``: ``state_title(obj)``, translated;
 - ``ia.core.workflows.guards``: the configured number of validation levels
   and the guard predicates of ``ia_validation_workflow``.
 """

@@ -4,18 +4,11 @@ from ia.core.behaviors.reference import reference_of
 from ia.core.links import api as links
 from ia.core.links.kinds import manual_kinds
 from ia.core.links.manage import MODIFY
+from ia.core.workflows.titles import state_title
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n import translate
-
-
-def state_title(obj) -> str:
-    state = api.content.get_state(obj=obj, default=None)
-    if state is None:
-        return ""
-    workflow = api.portal.get_tool("portal_workflow")
-    return workflow.getTitleForStateOnType(state, obj.portal_type) or state
 
 
 def describe(link) -> dict:
