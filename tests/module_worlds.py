@@ -9,8 +9,9 @@ committed world, and what a test does (even a commit) is thrown away with
 its storage, as before. Tests of the module that do not ask for the world
 do not see it.
 
-The world's fixture returns plain data (UIDs, ids, paths), never persistent
-objects: those belong to the connection of the build, not of the test.
+Persistent objects the build returns (in dicts, lists, tuples or a
+``SimpleNamespace``) are kept as their paths and looked up again in each
+test's own portal: a test gets objects of its own connection.
 
 In a ``conftest.py``::
 
@@ -33,13 +34,14 @@ names (the SUITE modules) gets the world built inside the test, as before.
 from plone.app.testing.helpers import ploneSite
 from plone.testing import Layer
 from plone.testing import zodb
+from types import SimpleNamespace
 from zope.pytestlayer.fixture import function_fixture
 import pytest
 import transaction
 
 
-# fixture name -> layer fixture prefix ("integration", "functional")
-WORLDS = {}
+# names of the world fixtures (of any module)
+WORLDS = set()
 
 
 class _Owner(Layer):
@@ -47,11 +49,39 @@ class _Owner(Layer):
     shared stack (popped by the same owner, whatever the layers do)."""
 
 
+class _Path(tuple):
+    """The physical path of a persistent object of the world."""
+
+
+def _freeze(value):
+    if hasattr(value, "getPhysicalPath") and hasattr(value, "_p_jar"):
+        return _Path(value.getPhysicalPath())
+    if isinstance(value, dict):
+        return {key: _freeze(item) for key, item in value.items()}
+    if isinstance(value, SimpleNamespace):
+        return SimpleNamespace(**_freeze(vars(value)))
+    if isinstance(value, (list, tuple)) and not isinstance(value, _Path):
+        return type(value)(_freeze(item) for item in value)
+    return value
+
+
+def _thaw(value, portal):
+    if isinstance(value, _Path):
+        return portal.unrestrictedTraverse("/".join(value))
+    if isinstance(value, dict):
+        return {key: _thaw(item, portal) for key, item in value.items()}
+    if isinstance(value, SimpleNamespace):
+        return SimpleNamespace(**_thaw(vars(value), portal))
+    if isinstance(value, (list, tuple)):
+        return type(value)(_thaw(item, portal) for item in value)
+    return value
+
+
 def module_world(build, *, layer, prefix, name):
     """Two fixtures: ``_world_<name>`` (module scope: the committed world's
     storage and data) and ``name``, returning ``build(portal)`` built once
     per module on the site of ``layer`` (whose fixtures are ``prefix``)."""
-    WORLDS[name] = prefix
+    WORLDS.add(name)
 
     @pytest.fixture(scope="module", name=f"_world_{name}")
     def committed(request):
@@ -60,11 +90,11 @@ def module_world(build, *, layer, prefix, name):
         owner["zodbDB"] = db
         try:
             with ploneSite() as portal:
-                data = build(portal)
+                data = _freeze(build(portal))
                 transaction.commit()
         finally:
             del owner["zodbDB"]
-        yield db, data
+        yield db, data, prefix
         db.close()
 
     @pytest.fixture(name=name)
@@ -73,7 +103,7 @@ def module_world(build, *, layer, prefix, name):
             "portal" if prefix == "integration" else "functional_portal"
         )
         if name in getattr(request.node, "_ia_worlds", ()):
-            return request.getfixturevalue(f"_world_{name}")[1]
+            return _thaw(request.getfixturevalue(f"_world_{name}")[1], portal)
         # The module's own layer fixtures did not stack the world: build it here.
         data = build(portal)
         if prefix == "functional":
@@ -85,15 +115,17 @@ def module_world(build, *, layer, prefix, name):
 
 def with_worlds(request, layer_obj, prefix):
     """The layer's function fixture, on top of the worlds the test asks for."""
-    wanted = [
-        name
-        for name, on in WORLDS.items()
-        if on == prefix and name in request.fixturenames
-    ]
-    if len(wanted) > 1:
-        raise RuntimeError(f"one module world per test, not {wanted}")
-    for name in wanted:
-        db, _data = request.getfixturevalue(f"_world_{name}")
+    found = {}
+    for name in sorted(WORLDS & set(request.fixturenames)):
+        try:  # all built before any is put under this test
+            db, _data, on = request.getfixturevalue(f"_world_{name}")
+        except pytest.FixtureLookupError:
+            continue  # a fixture of the same name, not a module world
+        if on == prefix:
+            found[name] = db
+    if len(found) > 1:
+        raise RuntimeError(f"one module world per test, not {sorted(found)}")
+    for name, db in found.items():
         owner = _Owner(bases=(layer_obj,), name=f"WorldTest:{name}")
         owner["zodbDB"] = zodb.stackDemoStorage(db, name=f"WorldTest:{name}")
 
