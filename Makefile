@@ -38,10 +38,12 @@ lock: ## Re-generate requirements.lock from requirements.in (needs uv)
 # make test: three pytest runs, because zope layers that are siblings cannot
 # be up in one process (docs/testing.md). The first two use every core
 # (pytest-xdist; --dist loadfile gives a worker whole modules, so a module's
-# layer and world set-up happen once). Every run is made and prints its
-# summary line; the target fails if any of them failed.
+# layer and world set-up happen once; --no-loadscope-reorder hands modules
+# out in collection order, so each worker sets layers up in the same order
+# as one process would: core before the products). Every run is made and
+# prints its summary line; the target fails if any of them failed.
 PYTEST_WORKERS ?= auto
-XDIST := -n $(PYTEST_WORKERS) --dist loadfile
+XDIST := -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 .PHONY: test
 test: install ## Run the whole test suite (on every core; every-product and one-product-alone modules in runs of their own)
