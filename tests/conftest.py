@@ -1,8 +1,15 @@
-"""Shared pytest configuration: pytest-plone fixtures on the core's layers."""
+"""Shared pytest configuration: pytest-plone fixtures on the core's layers.
+
+``make test`` runs the suite with pytest-xdist (``-n 2 --dist loadfile``):
+each worker is a process of its own with its own layers, ZODB and
+temporary directories, and gets whole modules (a module's layer set-up and
+its module-scoped worlds stay on one worker). See docs/testing.md.
+"""
 
 from ia.core.testing import FUNCTIONAL_TESTING
 from ia.core.testing import INTEGRATION_TESTING
 from pytest_plone import fixtures_factory
+import os
 
 
 pytest_plugins = ["pytest_plone"]
@@ -27,3 +34,17 @@ import zope.pytestlayer.fixture  # noqa: E402
 
 
 globals().update(zope.pytestlayer.fixture.create(POLICY_FIXTURE, SUITE_FIXTURE))
+
+
+def _worker_server_port():
+    """A fixed WSGI test-server port (``ZSERVER_PORT`` / ``WSGI_SERVER_PORT``)
+    is shifted by the xdist worker's number, so two workers never ask for the
+    same port. Unset (the default), each server takes a free port itself."""
+    from plone.testing.zope import WSGI_SERVER_FIXTURE
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if WSGI_SERVER_FIXTURE.port is not None and worker.startswith("gw"):
+        WSGI_SERVER_FIXTURE.port = int(WSGI_SERVER_FIXTURE.port) + int(worker[2:])
+
+
+_worker_server_port()

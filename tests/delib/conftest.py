@@ -7,6 +7,7 @@ from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from pytest_plone import fixtures_factory
+from tests.module_worlds import with_worlds
 import pytest
 
 
@@ -18,6 +19,20 @@ globals().update(
         )
     )
 )
+
+
+@pytest.fixture
+def integration(request, integration_class):
+    """The layer's test set-up, on the module's world if the test asks for
+    one (``tests.module_worlds``)."""
+    return with_worlds(request, integration_class, "integration")
+
+
+@pytest.fixture
+def functional(request, functional_class):
+    """The layer's test set-up, on the module's world if the test asks for
+    one (``tests.module_worlds``)."""
+    return with_worlds(request, functional_class, "functional")
 
 
 @pytest.fixture

@@ -7,20 +7,23 @@ from datetime import datetime
 from datetime import timedelta
 from ia.delib.documents import convocation
 from ia.delib.errors import DelibError
+from ia.delib.testing import INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from tests.delib.documents_world import make_world
 from tests.delib.documents_world import text_of
+from tests.module_worlds import module_world
 import pytest
 
 
 D = date(2026, 12, 14)  # the meeting's day in make_world
 
 
-@pytest.fixture
-def world(portal):
-    return make_world(portal)
+# Built once per module, each test on a copy of it (tests.module_worlds).
+_world_world, world = module_world(
+    make_world, layer=INTEGRATION_TESTING, prefix="integration", name="world"
+)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from pytest_plone import fixtures_factory
 from tests.delib.demo_layer import DEMO_INTEGRATION
 from tests.delib.demo_layer import PROFILE
 from tests.delib.demo_layer import delib_only
+from tests.module_layers import keep_for_module
 from zope.component import getUtility
 import pytest
 
@@ -35,6 +36,10 @@ pytestmark = pytest.mark.suite
 globals().update(
     fixtures_factory(((DEMO_INTEGRATION, "integration"),), keep_session=False)
 )
+
+
+# Up from the module's first test to its last, not set up again per test.
+_keep_layers_for_module = keep_for_module(DEMO_INTEGRATION)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -4,18 +4,21 @@ content in the public agenda, the signatories in the extract."""
 
 from ia.core.docgen import api as docgen
 from ia.core.docgen import errors
+from ia.delib.testing import INTEGRATION_TESTING
 from ia.delib.testing import create_item
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from tests.delib.documents_world import make_world
 from tests.delib.documents_world import text_of
+from tests.module_worlds import module_world
 import pytest
 
 
-@pytest.fixture
-def world(portal):
-    return make_world(portal)
+# Built once per module, each test on a copy of it (tests.module_worlds).
+_world_world, world = module_world(
+    make_world, layer=INTEGRATION_TESTING, prefix="integration", name="world"
+)
 
 
 def generate(obj, template):

@@ -5,14 +5,14 @@ attendance changes for an item and the votes; then the extract's votes."""
 from ia.core.docgen import api as docgen
 from ia.delib.session import attendance
 from ia.delib.session import votes
+from ia.delib.testing import INTEGRATION_TESTING
 from plone import api
 from tests.delib.documents_world import make_world
 from tests.delib.documents_world import text_of
-import pytest
+from tests.module_worlds import module_world
 
 
-@pytest.fixture
-def world(portal):
+def build_world(portal):
     """Anne Lambert (mayor) present, Bruno Dumont (director) excused but
     arriving for the budget, Chloé Martin represented by Anne; votes on the
     budget (per voter) and the closed-session item (secret)."""
@@ -29,6 +29,12 @@ def world(portal):
     votes.set_votes(budget, by_voter={mayor: "yes", councillor: "yes", director: "no"})
     votes.set_votes(sanction, secret=True, yes=1, no=1)
     return data
+
+
+# Built once per module, each test on a copy of it (tests.module_worlds).
+_world_world, world = module_world(
+    build_world, layer=INTEGRATION_TESTING, prefix="integration", name="world"
+)
 
 
 def generate(obj, template):

@@ -5,14 +5,17 @@ from ia.delib.errors import DelibError
 from ia.delib.session.decisions import allowed_decisions
 from ia.delib.session.decisions import decide
 from ia.delib.session.decisions import decision_html
+from ia.delib.testing import INTEGRATION_TESTING
 from plone import api
 from tests.delib.session_world import make_world
+from tests.module_worlds import module_world
 import pytest
 
 
-@pytest.fixture
-def world(portal):
-    return make_world(portal)
+# Built once per module, each test on a copy of it (tests.module_worlds).
+_world_world, world = module_world(
+    make_world, layer=INTEGRATION_TESTING, prefix="integration", name="world"
+)
 
 
 @pytest.mark.parametrize(

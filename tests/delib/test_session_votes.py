@@ -7,13 +7,16 @@ from ia.delib.session.votes import Votes
 from ia.delib.session.votes import clear_votes
 from ia.delib.session.votes import get_votes
 from ia.delib.session.votes import set_votes
+from ia.delib.testing import INTEGRATION_TESTING
 from tests.delib.session_world import make_world
+from tests.module_worlds import module_world
 import pytest
 
 
-@pytest.fixture
-def world(portal):
-    return make_world(portal)
+# Built once per module, each test on a copy of it (tests.module_worlds).
+_world_world, world = module_world(
+    make_world, layer=INTEGRATION_TESTING, prefix="integration", name="world"
+)
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """iA.Docs tests run on the docs layers (core fixture + ia.docs:default).
 
 A small municipality for the mail tests: ``services`` builds it,
-``register`` registers an incoming mail.
+``register`` registers an incoming mail. The municipality is built once per
+module (``tests.module_worlds``) and each test starts from a copy of it.
 """
 
 from ia.core.orgchart.api import get_orgchart
@@ -15,6 +16,8 @@ from plone.app.testing import TEST_USER_ID
 from plone.app.testing import login
 from plone.app.testing import setRoles
 from pytest_plone import fixtures_factory
+from tests.module_worlds import module_world
+from tests.module_worlds import with_worlds
 import pytest
 
 
@@ -63,9 +66,26 @@ def register(portal, services, *, as_user="encodeur", **fields):
     )
 
 
+# ``services``: the municipality's service UIDs; ``functional_services``: the
+# same municipality on the functional layer, committed for REST calls.
+_world_services, services = module_world(
+    build, layer=INTEGRATION_TESTING, prefix="integration", name="services"
+)
+_world_functional_services, functional_services = module_world(
+    build, layer=FUNCTIONAL_TESTING, prefix="functional", name="functional_services"
+)
+
+
 @pytest.fixture
-def services(portal):
-    return build(portal)
+def integration(request, integration_class):
+    """The layer's test set-up, on the module's municipality if asked for."""
+    return with_worlds(request, integration_class, "integration")
+
+
+@pytest.fixture
+def functional(request, functional_class):
+    """The layer's test set-up, on the module's municipality if asked for."""
+    return with_worlds(request, functional_class, "functional")
 
 
 @pytest.fixture
@@ -74,13 +94,3 @@ def registered(portal, services):
         return register(portal, services, **fields)
 
     return factory
-
-
-@pytest.fixture
-def functional_services(functional_portal):
-    """The same municipality on the functional layer, committed for REST calls."""
-    import transaction
-
-    services = build(functional_portal)
-    transaction.commit()
-    return services

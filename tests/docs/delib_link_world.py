@@ -18,6 +18,7 @@ from plone.app.testing import login
 from plone.app.testing import setRoles
 from plone.namedfile.file import NamedBlobFile
 from pytest_plone import fixtures_factory
+from tests.module_layers import keep_for_module
 import pytest
 
 
@@ -50,8 +51,16 @@ def _without(prefix):
     return fixtures
 
 
-INTEGRATION_FIXTURES = _without("functional")
-FUNCTIONAL_FIXTURES = _without("integration")
+# The SUITE layers stay up from a module's first test to its last (not set
+# up again for each test: tests.module_layers).
+INTEGRATION_FIXTURES = {
+    **_without("functional"),
+    "_keep_layers_for_module": keep_for_module(SUITE_INTEGRATION_TESTING),
+}
+FUNCTIONAL_FIXTURES = {
+    **_without("integration"),
+    "_keep_layers_for_module": keep_for_module(SUITE_FUNCTIONAL_TESTING),
+}
 
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

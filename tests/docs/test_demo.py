@@ -13,11 +13,13 @@ from ia.docs.demo.plan import plan
 from ia.docs.demo.services import demo_services
 from ia.docs.replies import replied_mails
 from ia.docs.replies import replies_of
+from ia.docs.testing import INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import login
 from plone.app.testing import setRoles
+from tests.module_worlds import module_world
 from zope.component import getUtility
 import pytest
 import time
@@ -39,8 +41,9 @@ SERVICES = {
 }
 
 
-@pytest.fixture
-def demo_site(portal):
+def build_demo_site(portal):
+    """The demo's services and people, then the demo (built once per module:
+    ``tests.module_worlds``)."""
     setRoles(portal, TEST_USER_ID, ["Manager"])
     login(portal, TEST_USER_NAME)
     chart = get_orgchart(portal)
@@ -54,6 +57,15 @@ def demo_site(portal):
     created = demo.populate(portal, None, mails=MAILS)
     portal.demo_seconds = time.monotonic() - start
     assert created == MAILS
+
+
+_world_demo_built, demo_built = module_world(
+    build_demo_site, layer=INTEGRATION_TESTING, prefix="integration", name="demo_built"
+)
+
+
+@pytest.fixture
+def demo_site(portal, demo_built):
     return portal
 
 
