@@ -7,8 +7,10 @@ from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from pytest_plone import fixtures_factory
+from tests.delib.demo_layer import DEMO_INTEGRATION
 from tests.module_worlds import with_worlds
 import pytest
+import zope.pytestlayer.fixture
 
 
 globals().update(
@@ -17,6 +19,19 @@ globals().update(
             (FUNCTIONAL_TESTING, "functional"),
             (INTEGRATION_TESTING, "integration"),
         )
+    )
+)
+
+# The demo site's layer, for the modules that build on it (test_demo,
+# test_upgrade_links): zope.pytestlayer makes a layer's fixtures once per
+# process, visible only where they were made, so they are made here, where
+# every module sees them; a module takes them as its ``integration``.
+globals().update(
+    zope.pytestlayer.fixture.create(
+        DEMO_INTEGRATION,
+        session_fixture_name="demo_integration_session",
+        class_fixture_name="demo_integration_class",
+        function_fixture_name="demo_integration",
     )
 )
 

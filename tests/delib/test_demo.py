@@ -15,7 +15,6 @@ from ia.policy.apply import apply_municipality
 from ia.policy.municipality import load
 from plone import api
 from plone.app.testing import logout
-from pytest_plone import fixtures_factory
 from tests.delib.demo_layer import DEMO_INTEGRATION
 from tests.delib.demo_layer import PROFILE
 from tests.delib.demo_layer import delib_only
@@ -33,9 +32,10 @@ pytestmark = pytest.mark.suite
 # stack, so the two must never be up together. Not kept for the session
 # (torn down after this module), and the conftest's keep-session fixtures
 # of the product's layers are replaced by a no-op here.
-globals().update(
-    fixtures_factory(((DEMO_INTEGRATION, "integration"),), keep_session=False)
-)
+@pytest.fixture
+def integration(demo_integration):
+    """The demo layer (its fixtures: tests/delib/conftest.py)."""
+    return demo_integration
 
 
 # Up from the module's first test to its last, not set up again per test.

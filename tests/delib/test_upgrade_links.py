@@ -11,8 +11,8 @@ from ia.core.links import api as links
 from ia.core.links import storage
 from ia.docs import demo as docs_demo
 from plone import api
-from pytest_plone import fixtures_factory
 from tests.delib.demo_layer import DEMO_INTEGRATION
+from tests.module_layers import keep_for_module
 from z3c.relationfield import RelationValue
 from z3c.relationfield.event import _setRelation
 from zope.annotation.interfaces import IAnnotations
@@ -26,9 +26,14 @@ pytestmark = pytest.mark.suite
 
 
 # The demo layer (see test_demo): not kept for the session.
-globals().update(
-    fixtures_factory(((DEMO_INTEGRATION, "integration"),), keep_session=False)
-)
+@pytest.fixture
+def integration(demo_integration):
+    """The demo layer (its fixtures: tests/delib/conftest.py)."""
+    return demo_integration
+
+
+# Up from the module's first test to its last, not set up again per test.
+_keep_layers_for_module = keep_for_module(DEMO_INTEGRATION)
 
 
 @pytest.fixture(autouse=True, scope="session")
