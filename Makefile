@@ -49,6 +49,7 @@ XDIST := -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 test: install ## Run the whole test suite (on every core; every-product and one-product-alone modules in runs of their own)
 	@status=0; \
 	set -x; \
+	$(BIN)/python tests/compile_catalogs.py || exit 1; \
 	$(BIN)/pytest tests -m "not suite and not alone" $(XDIST) $(PYTEST_ARGS) || status=1; \
 	$(BIN)/pytest tests -m suite $(XDIST) $(PYTEST_ARGS) || status=1; \
 	$(BIN)/pytest tests -m alone $(PYTEST_ARGS) || status=1; \

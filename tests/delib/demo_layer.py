@@ -42,3 +42,38 @@ DEMO_FIXTURE = DemoLayer()
 DEMO_INTEGRATION = IntegrationTesting(
     bases=(DEMO_FIXTURE,), name="IaDelibDemoLayer:IntegrationTesting"
 )
+
+
+def on_demo_layer() -> dict:
+    """The fixtures that put a test module on the demo layer::
+
+        globals().update(on_demo_layer())
+
+    The demo layer is a sibling of the product's layers (SUITE_FIXTURE
+    below it): plone.testing stacks the ZODB of every layer set up on one
+    shared stack, so the two must never be up together. The module's
+    ``integration`` is the demo layer's (made in tests/delib/conftest.py),
+    kept up from the module's first test to its last, and the conftest's
+    keep-session fixtures of the product's layers become no-ops.
+    """
+    from tests.module_layers import keep_for_module
+    import pytest
+
+    @pytest.fixture
+    def integration(demo_integration):
+        return demo_integration
+
+    @pytest.fixture(autouse=True, scope="session")
+    def _keep_integration_session():
+        """No product layer kept for the session here."""
+
+    @pytest.fixture(autouse=True, scope="session")
+    def _keep_functional_session():
+        """No product layer kept for the session here."""
+
+    return {
+        "integration": integration,
+        "_keep_layers_for_module": keep_for_module(DEMO_INTEGRATION),
+        "_keep_integration_session": _keep_integration_session,
+        "_keep_functional_session": _keep_functional_session,
+    }

@@ -15,10 +15,9 @@ from ia.policy.apply import apply_municipality
 from ia.policy.municipality import load
 from plone import api
 from plone.app.testing import logout
-from tests.delib.demo_layer import DEMO_INTEGRATION
 from tests.delib.demo_layer import PROFILE
 from tests.delib.demo_layer import delib_only
-from tests.module_layers import keep_for_module
+from tests.delib.demo_layer import on_demo_layer
 from zope.component import getUtility
 import pytest
 
@@ -27,29 +26,8 @@ import pytest
 pytestmark = pytest.mark.suite
 
 
-# The demo layer is a sibling of the product's layers (SUITE_FIXTURE below
-# it): plone.testing stacks the ZODB of every layer set up on one shared
-# stack, so the two must never be up together. Not kept for the session
-# (torn down after this module), and the conftest's keep-session fixtures
-# of the product's layers are replaced by a no-op here.
-@pytest.fixture
-def integration(demo_integration):
-    """The demo layer (its fixtures: tests/delib/conftest.py)."""
-    return demo_integration
-
-
-# Up from the module's first test to its last, not set up again per test.
-_keep_layers_for_module = keep_for_module(DEMO_INTEGRATION)
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _keep_integration_session():
-    """Replaces the conftest's fixture that keeps the product's layer up."""
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _keep_functional_session():
-    """Replaces the conftest's fixture that keeps the product's layer up."""
+# The demo layer, kept up for this module (tests/delib/demo_layer.py).
+globals().update(on_demo_layer())
 
 
 def state(obj):

@@ -11,8 +11,7 @@ from ia.core.links import api as links
 from ia.core.links import storage
 from ia.docs import demo as docs_demo
 from plone import api
-from tests.delib.demo_layer import DEMO_INTEGRATION
-from tests.module_layers import keep_for_module
+from tests.delib.demo_layer import on_demo_layer
 from z3c.relationfield import RelationValue
 from z3c.relationfield.event import _setRelation
 from zope.annotation.interfaces import IAnnotations
@@ -25,25 +24,8 @@ import transaction
 pytestmark = pytest.mark.suite
 
 
-# The demo layer (see test_demo): not kept for the session.
-@pytest.fixture
-def integration(demo_integration):
-    """The demo layer (its fixtures: tests/delib/conftest.py)."""
-    return demo_integration
-
-
-# Up from the module's first test to its last, not set up again per test.
-_keep_layers_for_module = keep_for_module(DEMO_INTEGRATION)
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _keep_integration_session():
-    """Replaces the conftest's fixture that keeps the product's layer up."""
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _keep_functional_session():
-    """Replaces the conftest's fixture that keeps the product's layer up."""
+# The demo layer, kept up for this module (tests/delib/demo_layer.py).
+globals().update(on_demo_layer())
 
 
 OLD = ("replies_to", "delib_item_uid", "docs_mail_uid")

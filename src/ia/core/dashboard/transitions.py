@@ -169,3 +169,14 @@ def apply_transition(uids, transition, comment="", request=None):
             )
         )
     return results
+
+
+def batch_answer(results) -> dict:
+    """The REST answer's part shared by the batch actions: how many
+    succeeded, how many were refused, one entry per document."""
+    succeeded = sum(1 for result in results if result.success)
+    return {
+        "succeeded": succeeded,
+        "refused": len(results) - succeeded,
+        "items": [result.as_dict() for result in results],
+    }

@@ -7,6 +7,7 @@ Answer: one result per uid (``success``, ``message``, ``review_state``).
 from ia.core.dashboard.query import InvalidParameter
 from ia.core.dashboard.services.dashboard.base import DashboardService
 from ia.core.dashboard.transitions import apply_transition
+from ia.core.dashboard.transitions import batch_answer
 from ia.core.rest import BadRequestBody
 
 
@@ -25,10 +26,4 @@ class DashboardTransitionPost(DashboardService):
             )
         except InvalidParameter as exc:
             raise BadRequestBody(exc.message) from None
-        succeeded = sum(1 for result in results if result.success)
-        return {
-            "transition": body.get("transition"),
-            "succeeded": succeeded,
-            "refused": len(results) - succeeded,
-            "items": [result.as_dict() for result in results],
-        }
+        return {"transition": body.get("transition"), **batch_answer(results)}

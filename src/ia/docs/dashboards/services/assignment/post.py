@@ -7,6 +7,7 @@ answers 400 and changes nothing.
 """
 
 from ia.core.dashboard.query import InvalidParameter
+from ia.core.dashboard.transitions import batch_answer
 from ia.core.rest import BadRequestBody
 from ia.core.rest import IaService
 from ia.core.rest import LoginRequired
@@ -29,10 +30,4 @@ class AssignmentPost(IaService):
             )
         except InvalidParameter as exc:
             raise BadRequestBody(exc.message) from None
-        succeeded = sum(1 for result in results if result.success)
-        return {
-            "agent": body.get("agent"),
-            "succeeded": succeeded,
-            "refused": len(results) - succeeded,
-            "items": [result.as_dict() for result in results],
-        }
+        return {"agent": body.get("agent"), **batch_answer(results)}
