@@ -90,6 +90,13 @@ class TestCreate:
 
 
 class TestRefusals:
+    def test_two_categories_at_once(self, document, manager):
+        response = manager.get(
+            "/dossier-rest/@ia-attachments?category=plan&category=photo"
+        )
+        assert response.status_code == 400
+        assert "?category=<id>" in response.json()["error"]["message"]
+
     def test_too_large(self, document, manager):
         api.portal.set_registry_record("ia.core.attachment_max_size_mb", 1)
         transaction.commit()
