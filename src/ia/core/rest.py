@@ -118,8 +118,9 @@ def cannot_be_cross_site(request) -> bool:
 class IaService(Service):
     """Base of the suite's services: CSRF, the JSON body, one way to refuse.
 
-    New services implement :meth:`answer`; a service that still overrides
-    ``reply()`` keeps :meth:`error` and :meth:`refuse`.
+    A service implements ``answer()``: the JSON-ready answer, or an
+    ``IaError`` raised to refuse. A service that overrides ``reply()``
+    instead keeps :meth:`error` and :meth:`refuse`.
     """
 
     def render(self):
@@ -141,10 +142,6 @@ class IaService(Service):
         except IaError as error:
             transaction.doom()
             return self.refuse(error)
-
-    def answer(self):
-        """The JSON-ready answer; raise an ``IaError`` to refuse."""
-        raise NotImplementedError
 
     def protect(self):
         """CSRF, for every write method, in one place."""

@@ -42,9 +42,6 @@ class Handover:
     def choices(self, source) -> dict:
         return {}
 
-    def perform(self, source, **options):
-        raise NotImplementedError
-
 
 @implementer(IHandedOverEvent)
 class HandedOverEvent(ObjectEvent):

@@ -13,7 +13,8 @@ MANAGERS_ONLY = _("Only the meeting managers run the session.")
 
 
 class SessionService(IaService):
-    """A POST of the session; ``act(data)`` does the work."""
+    """A POST of the session; the subclass's ``act(data)`` does the work,
+    once the meeting and the user's right are checked."""
 
     def meeting(self):
         return (
@@ -29,6 +30,3 @@ class SessionService(IaService):
         if not api.user.has_permission("Modify portal content", obj=meeting):
             raise Forbidden(MANAGERS_ONLY)
         return self.act(self.body())
-
-    def act(self, data):
-        raise NotImplementedError

@@ -1,11 +1,11 @@
 """DELETE ``@ia-links`` ``{"kind", "target"}``: remove a manual link (204)."""
 
 from ia.core.links import manage
-from ia.core.links.services.links.post import LinksChange
+from ia.core.links.services.links.post import change
+from ia.core.rest import IaService
 
 
-class LinksDelete(LinksChange):
-    change = staticmethod(manage.remove)
-
-    def changed(self, other):
+class LinksDelete(IaService):
+    def answer(self):
+        change(self, manage.remove)
         return self.reply_no_content()

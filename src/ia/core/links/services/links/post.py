@@ -5,28 +5,20 @@ from ia.core.rest import IaService
 from plone import api
 
 
-class LinksChange(IaService):
-    """Shared by POST and DELETE: read the body, change, answer."""
+def change(service, apply):
+    """Read ``{"kind", "target"}`` and ``apply`` it (``manage.add`` or
+    ``manage.remove``) to the service's document; the other document."""
+    data = service.body()
+    return apply(
+        context=service.context,
+        kind=service.field(data, "kind", str, required=True, max_length=200),
+        target=service.field(data, "target", str, required=True, max_length=2000),
+    )
 
-    change = None  # manage.add or manage.remove
 
+class LinksPost(IaService):
     def answer(self):
-        data = self.body()
-        other = type(self).change(
-            context=self.context,
-            kind=self.field(data, "kind", str, required=True, max_length=200),
-            target=self.field(data, "target", str, required=True, max_length=2000),
-        )
-        return self.changed(other)
-
-    def changed(self, other):
-        raise NotImplementedError
-
-
-class LinksPost(LinksChange):
-    change = staticmethod(manage.add)
-
-    def changed(self, other):
+        other = change(self, manage.add)
         self.request.response.setStatus(201)
         return {
             "@id": f"{self.context.absolute_url()}/@ia-links",
