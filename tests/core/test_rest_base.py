@@ -112,7 +112,7 @@ class TestReply:
     """``reply()``: an IaError raised by ``answer()`` is the answer."""
 
     def test_ia_error_is_refused_and_dooms_the_transaction(self):
-        from ia.core.rest import Forbidden
+        from ia.core.errors import Forbidden
         from zope.publisher.browser import TestRequest
 
         class Refusing(IaService):

@@ -37,3 +37,30 @@ class IaError(ValueError):
 
     def __str__(self) -> str:
         return self.translated()
+
+
+# The refusals by kind, whatever the feature: a feature's error derives from
+# its own base and from one of these (``class LinkForbidden(LinkError,
+# Forbidden)``), so its status is said once, here.
+
+
+class LoginRequired(IaError):
+    """Anonymous, where a user is needed."""
+
+    status = 401
+
+
+class Forbidden(IaError):
+    """The user may not do this here (a check beyond the permission)."""
+
+    status = 403
+
+
+class NotFound(IaError):
+    """What the request names does not exist, or the user may not see it."""
+
+    status = 404
+
+
+class Conflict(IaError):
+    status = 409

@@ -18,6 +18,7 @@ credentials to forge: it goes on, plone.protect's check untouched.
 
 from datetime import date
 from ia.core import _
+from ia.core.errors import Forbidden
 from ia.core.errors import IaError
 from ia.core.rest_errors import MSG_NOT_AN_OBJECT
 from ia.core.rest_errors import MSG_NOT_JSON
@@ -49,26 +50,6 @@ class BadRequestBody(IaError):
     """The request body is not a JSON object, or a field of it is wrong."""
 
     status = 400
-
-
-class LoginRequired(IaError):
-    """Anonymous, where the service wants a user."""
-
-    status = 401
-
-
-class Forbidden(IaError):
-    """The user may not do this here (a check beyond the service's permission)."""
-
-    status = 403
-
-
-class NotFound(IaError):
-    status = 404
-
-
-class Conflict(IaError):
-    status = 409
 
 
 class CrossSiteRefused(Forbidden):

@@ -2,6 +2,7 @@
 
 from ia.core import _
 from ia.core.errors import IaError
+from ia.core.errors import NotFound
 
 
 class DocgenError(IaError):
@@ -9,8 +10,8 @@ class DocgenError(IaError):
     ``status`` the HTTP status the REST API answers with."""
 
 
-class TemplateNotFound(DocgenError):
-    status = 404
+class TemplateNotFound(DocgenError, NotFound):
+    """No template of that id here."""
 
 
 class FormatNotAvailable(DocgenError):

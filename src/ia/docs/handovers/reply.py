@@ -30,7 +30,7 @@ class ReplyError(IaError):
 
 
 class ReplyForbidden(ReplyError, HandoverForbidden):
-    status = 403
+    """Who neither treats the mail nor may add mail in the mail area."""
 
 
 def _may_add_mail(area) -> bool:

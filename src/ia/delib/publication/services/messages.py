@@ -6,7 +6,7 @@ computes; a meeting that is not public (not published yet, or of a body
 whose meetings are not public) answers 404, as if it did not exist.
 """
 
-from ia.core.rest import NotFound
+from ia.core.errors import NotFound
 from ia.delib import _
 from ia.delib import publication
 

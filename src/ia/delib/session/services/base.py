@@ -1,7 +1,7 @@
 """What the session's write services share: the meeting, the meeting
 managers' check, the JSON body handed to ``act(data)``."""
 
-from ia.core.rest import Forbidden
+from ia.core.errors import Forbidden
 from ia.core.rest import IaService
 from ia.delib import _
 from ia.delib.errors import DelibError

@@ -4,7 +4,7 @@ from ia.core import _
 from ia.core.dashboard.columns import columns_of
 from ia.core.dashboard.registry import UnknownList
 from ia.core.dashboard.registry import get_list
-from ia.core.rest import NotFound
+from ia.core.errors import NotFound
 from ia.core.rest import PathService
 from plone import api
 from zope.i18n import translate

@@ -1,9 +1,9 @@
 """``GET /@ia-orgchart``: the tree of services with their function groups and
 members (add ``?active_only=1`` to skip inactive services)."""
 
+from ia.core.errors import NotFound
 from ia.core.orgchart import api as orgchart
 from ia.core.orgchart.functions import default_validation_levels
-from ia.core.rest import NotFound
 from ia.core.rest import PathService
 from plone import api
 

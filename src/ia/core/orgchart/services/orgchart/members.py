@@ -2,10 +2,10 @@
 "userid"}`` (or the same in the query string): add or remove a member."""
 
 from ia.core import _
+from ia.core.errors import NotFound
 from ia.core.orgchart import api as orgchart
 from ia.core.orgchart.errors import OrgChartError
 from ia.core.rest import BadRequestBody
-from ia.core.rest import NotFound
 from ia.core.rest import PathService
 
 

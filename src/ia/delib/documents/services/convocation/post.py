@@ -5,7 +5,7 @@ meeting; answers 201 with the status and the stored document (``"document":
 day, format not offered), 403 without the right, 503 when LibreOffice is
 needed and missing."""
 
-from ia.core.rest import Forbidden
+from ia.core.errors import Forbidden
 from ia.core.rest import IaService
 from ia.delib import _
 from ia.delib.documents import convocation

@@ -1,6 +1,6 @@
 """``GET <meeting>/@ia-session``: the session (meeting managers only)."""
 
-from ia.core.rest import Forbidden
+from ia.core.errors import Forbidden
 from ia.core.rest import IaService
 from ia.delib.session.serialize import session_data
 from ia.delib.session.services.base import MANAGERS_ONLY

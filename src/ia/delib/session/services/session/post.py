@@ -9,7 +9,7 @@ Bodies (``action`` chooses)::
     {"action": "leave" | "arrive", "item": <item UID>, "uid": ..., "onwards": false}
 """
 
-from ia.core.rest import NotFound
+from ia.core.errors import NotFound
 from ia.core.rest import PathService
 from ia.delib import _
 from ia.delib.agenda import unrestricted_get

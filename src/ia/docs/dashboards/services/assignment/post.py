@@ -8,9 +8,9 @@ answers 400 and changes nothing.
 
 from ia.core.dashboard.query import InvalidParameter
 from ia.core.dashboard.transitions import batch_answer
+from ia.core.errors import LoginRequired
 from ia.core.rest import BadRequestBody
 from ia.core.rest import IaService
-from ia.core.rest import LoginRequired
 from ia.docs import _
 from ia.docs.dashboards.assign import assign
 from plone import api

@@ -2,8 +2,8 @@
 Administrator); anonymous gets 401, any other user 403."""
 
 from AccessControl import getSecurityManager
-from ia.core.rest import Forbidden
-from ia.core.rest import LoginRequired
+from ia.core.errors import Forbidden
+from ia.core.errors import LoginRequired
 from ia.docs import _
 from plone import api
 

@@ -3,8 +3,8 @@ ingestion and answer the summary (``ingested``, ``skipped``, ``rejected``
 with the name and reason of each, ``references``). A missing drop folder or
 a running ingestion answer 400 / 409 with the reason."""
 
+from ia.core.errors import Conflict
 from ia.core.errors import IaError
-from ia.core.rest import Conflict
 from ia.core.rest import IaService
 from ia.docs import _
 from ia.docs.ingestion import runner

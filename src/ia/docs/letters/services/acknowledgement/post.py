@@ -3,8 +3,8 @@ the acknowledgement, rendered and stored when missing; answers 201 with the
 stored attachment (``@id``, ``title``, ``filename``, ``content_type``,
 ``download``), 200 with the existing one."""
 
+from ia.core.errors import Forbidden
 from ia.core.errors import IaError
-from ia.core.rest import Forbidden
 from ia.core.rest import IaService
 from ia.docs import _
 from ia.docs.letters import acknowledgement

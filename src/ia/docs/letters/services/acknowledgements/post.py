@@ -1,7 +1,7 @@
 """``POST /courrier/@ia-acknowledgements``: render the pending acknowledgements
 (administrators only; see :mod:`ia.docs.letters.bulk`)."""
 
-from ia.core.rest import Forbidden
+from ia.core.errors import Forbidden
 from ia.core.rest import IaService
 from ia.docs import _
 from ia.docs.letters.bulk import render_pending

@@ -2,8 +2,8 @@
 generate and store the letter; answers 201 with the stored attachment
 (``@id``, ``title``, ``filename``, ``content_type``, ``download``)."""
 
+from ia.core.errors import Forbidden
 from ia.core.errors import IaError
-from ia.core.rest import Forbidden
 from ia.core.rest import IaService
 from ia.docs import _
 from ia.docs.letters.api import MODIFY
