@@ -17,13 +17,24 @@ from DateTime import DateTime
 from ia.core import _
 from ia.core.versioning import created_as
 from plone import api
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 
 
 CREATED = _("Created")
+SYSTEM = _("System (automatic)")
 EDITED = _("Edited")
 
 
+#: who acts when nobody is logged in (``ia.core.security.as_manager``)
+SYSTEM_IDS = ("system", None, "")
+
+
 def _fullname(userid, cache):
+    if userid in SYSTEM_IDS:
+        # An automatic step (closing on a sent reply from a worker...): the
+        # "By" column names the system rather than staying empty.
+        return translate(SYSTEM, context=getRequest())
     if userid not in cache:
         fullname = None
         if userid:

@@ -39,6 +39,7 @@ class HistoryView(BrowserView):
     def date_of(self, entry):
         if entry["date"] is None:
             return ""
+        # Plone's localized time, in the site's zone (ia.core.times).
         return api.portal.get_localized_time(entry["date"], long_format=True)
 
     def author_url(self, entry):

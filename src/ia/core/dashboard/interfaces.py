@@ -63,3 +63,17 @@ class IDashboardColumn(Interface):
         A cell is text, a date/datetime (widgets 'date', 'due', 'datetime')
         or None. Look-ups are batched: at most one query per page.
         """
+
+
+class IFolderDashboard(Interface):
+    """The table of a folder shown as a dashboard (``@@ia-folder-dashboard``).
+
+    A named utility whose name is the folder's portal_type (e.g.
+    ``IaMailArea``); without one, the folder's dashboard documents are
+    shown with the core columns. See ``ia.core.dashboard.folder``.
+    """
+
+    title = Attribute("Caption of the table (a message id).")
+    columns = Attribute("Column ids, as for a list.")
+    default_sort = Attribute("(column id, order) when none is asked.")
+    portal_types = Attribute("The types shown (empty: every dashboard type).")

@@ -33,15 +33,32 @@ def _scope(userid):
     return {"ia_assigned_agent": userid}
 
 
+#: The ids of the core lists: the tabs of the one dashboard of a user.
+CORE_LISTS = ("to_treat", "to_validate", "my_services", "in_copy", "overdue", "recent")
+
+
 @implementer(IDashboardList)
 class DashboardList:
-    """Base class: set ``id``, ``title``, ``order`` and write ``query``."""
+    """Base class: set ``id``, ``title``, ``order`` and write ``query``.
+
+    One dashboard, one set of tabs: the core lists. A product list sits
+    under one of them as a sub-list (``group``: a core list id; by default
+    the core list whose ``order`` is the tens of its own, e.g. 11-19 under
+    ``to_treat``). ``alias_of`` marks a deprecated near-duplicate of a core
+    list (``mail_to_treat`` = ``to_treat`` for the mails): the page shows
+    the core list filtered on ``product``; REST still answers it.
+    ``landing``: a user to whom the list applies opens his dashboard on it.
+    """
 
     id = ""
     title = ""
     order = 100
     columns = DEFAULT_COLUMNS
     default_sort = ("modified", "descending")
+    group = None
+    alias_of = None
+    product = None
+    landing = False
 
     def available(self):
         return True

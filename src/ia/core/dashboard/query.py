@@ -7,8 +7,11 @@ list's query narrowed by the filters, sorted and batched by the catalog.
 
 from dataclasses import dataclass
 from dataclasses import field
+from DateTime import DateTime
+from datetime import date
 from ia.core import _
 from ia.core.dashboard import columns
+from ia.core.dashboard import facets
 from ia.core.dashboard.sorting import sorted_search
 from plone import api
 
@@ -32,7 +35,12 @@ FILTERS = {
     "portal_type": "portal_type",
     "review_state": "review_state",
     "service": "ia_responsible_services",
+    "agent": "ia_assigned_agent",
 }
+# Filters that are not one index each (facets.py): the product (its types),
+# a workflow's state ("<workflow>:<state>": the state and the workflow's
+# types) and a range of creation dates (YYYY-MM-DD, both ends included).
+DATE_FILTERS = ("created_from", "created_to")
 
 
 def _setting(name, default):
@@ -82,6 +90,9 @@ class ListParams:
     sort_order: str = ""
     text: str = ""
     filters: dict = field(default_factory=dict)
+    product: str = ""
+    states: list = field(default_factory=list)
+    dates: dict = field(default_factory=dict)
 
     @classmethod
     def from_form(cls, form, dlist=None):
@@ -120,7 +131,26 @@ class ListParams:
             values = _values(form, name)
             if values:
                 params.filters[name] = values
+        product = _values(form, "product")
+        params.product = product[0] if product else ""
+        params.states = _values(form, "state")
+        for name in DATE_FILTERS:
+            values = _values(form, name)
+            if values:
+                params.dates[name] = _date(name, values[0])
         return params
+
+
+def _date(name, value):
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidParameter(
+            _(
+                "Parameter ${name} must be a date (YYYY-MM-DD).",
+                mapping={"name": name},
+            )
+        ) from None
 
 
 def _narrow(query, index, values):
@@ -147,6 +177,35 @@ def _searchable(text):
     return " ".join(words[:-1] + [words[-1] + "*"]) if words else ""
 
 
+def _narrow_facets(query, params):
+    """Product, workflow states and creation dates (see ``facets``)."""
+    if params.product:
+        _narrow(query, "portal_type", facets.types_of_product(params.product))
+    if params.states:
+        states, types = [], set()
+        for value in params.states:
+            workflow_id, state = facets.parse_state(value)
+            states.append(state)
+            if workflow_id:
+                types.update(facets.types_of_workflow(workflow_id))
+        _narrow(query, "review_state", states)
+        if types:
+            _narrow(query, "portal_type", sorted(types))
+    if params.dates:
+        query["created"] = _created_range(params.dates)
+
+
+def _created_range(dates):
+    start, end = dates.get("created_from"), dates.get("created_to")
+    low = DateTime(f"{start.isoformat()} 00:00:00") if start else None
+    high = DateTime(f"{end.isoformat()} 23:59:59") if end else None
+    if low is not None and high is not None:
+        return {"query": [low, high], "range": "min:max"}
+    if low is not None:
+        return {"query": low, "range": "min"}
+    return {"query": high, "range": "max"}
+
+
 def build_query(dlist, userid, params):
     """The full catalog query of a list for a user, or None if it does not apply."""
     base = dlist.query(userid)
@@ -155,6 +214,7 @@ def build_query(dlist, userid, params):
     query = dict(base)
     for name, values in params.filters.items():
         _narrow(query, FILTERS[name], values)
+    _narrow_facets(query, params)
     if params.text:
         query["SearchableText"] = _searchable(params.text)
     return query

@@ -34,3 +34,17 @@ def lists_for_user(userid):
         if query is not None:
             result.append((dlist, query))
     return result
+
+
+def group_of(dlist):
+    """The core list (tab) ``dlist`` sits under: itself for a core list."""
+    from ia.core.dashboard.lists import CORE_LISTS
+
+    if dlist.id in CORE_LISTS:
+        return dlist.id
+    explicit = getattr(dlist, "alias_of", None) or getattr(dlist, "group", None)
+    if explicit in CORE_LISTS:
+        return explicit
+    tens = {list_id: (index + 1) * 10 for index, list_id in enumerate(CORE_LISTS)}
+    below = [list_id for list_id, order in tens.items() if order <= dlist.order]
+    return below[-1] if below else CORE_LISTS[0]

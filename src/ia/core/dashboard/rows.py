@@ -11,6 +11,7 @@ whole page.
 from DateTime import DateTime
 from datetime import date
 from datetime import datetime
+from ia.core.times import to_local
 from plone import api
 from zope.i18n import translate
 
@@ -36,12 +37,14 @@ def as_date(value):
 
 
 def as_datetime(value):
+    """An aware datetime in the site's zone (Europe/Brussels), as every page
+    of the suite shows times (``ia.core.times``)."""
     if _missing(value):
         return None
-    if isinstance(value, DateTime):
-        return value.asdatetime()
-    if isinstance(value, datetime):
-        return value
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value  # a wall-clock time already (e.g. a meeting's start)
+    if isinstance(value, (DateTime, datetime)):
+        return to_local(value)
     return None
 
 

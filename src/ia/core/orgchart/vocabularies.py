@@ -3,7 +3,7 @@
 - ``ia.core.services``: active services, indented titles showing the nesting;
 - ``ia.core.functions``: the configured functions;
 - ``ia.core.agents``: users who can be assigned a document (members of the
-  document's responsible services; all users when it has none yet).
+  document's responsible services except its readers; all users when it has none yet).
 """
 
 from ia.core.orgchart import api as orgchart
@@ -15,6 +15,7 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 
+READER_ROLES = ("IaReader",)
 INDENT = "\u00a0\u00a0\u00a0\u00a0"
 
 
@@ -85,11 +86,14 @@ def agents_vocabulary(context):
         (stored_value(document, "responsible_services") or ()) if document else ()
     )
     userids = set()
+    # Readers only read the service's documents: they are not agents.
+    readers = {f.id for f in orgchart.get_functions() if f.role in READER_ROLES}
     for uid in services:
         if orgchart.get_service(uid) is None:
             continue
-        for function_members in orgchart.members(uid).values():
-            userids.update(function_members)
+        for function_id, function_members in orgchart.members(uid).items():
+            if function_id not in readers:
+                userids.update(function_members)
     if not services or not userids:
         userids = {user.getId() for user in api.user.get_users()}
     current = stored_value(document, "assigned_agent") if document else None

@@ -11,6 +11,7 @@ from ia.core.dashboard.query import InvalidParameter
 from ia.core.dashboard.transitions import TransitionResult
 from ia.core.dashboard.transitions import check_uids
 from ia.core.orgchart import api as orgchart
+from ia.core.orgchart.functions import get_functions
 from ia.core.orgchart.storage import stored_value
 from ia.docs import _
 from plone import api
@@ -40,17 +41,39 @@ def check_agent_id(agent):
     return agent
 
 
+# Functions whose holders do not treat mails: a reader only reads the
+# service's documents, an encoder registers them (issue 12: the assign form
+# offered a reader of the service as an agent).
+NOT_AGENT_ROLES = ("IaReader", "IaEncoder")
+
+
+def _agent_functions():
+    return {
+        function.id
+        for function in get_functions()
+        if function.role not in NOT_AGENT_ROLES
+    }
+
+
 def service_members(service_uid):
-    """User ids holding any function in the service."""
+    """User ids holding a treating function in the service (not readers or
+    encoders only)."""
     try:
         by_function = orgchart.members(service_uid)
     except Exception:  # an unknown service has no members
         return set()
-    return {userid for userids in by_function.values() for userid in userids}
+    wanted = _agent_functions()
+    return {
+        userid
+        for function_id, userids in by_function.items()
+        if function_id in wanted
+        for userid in userids
+    }
 
 
 def agents_of(mail):
-    """User ids who may be assigned ``mail``: members of its treating services."""
+    """User ids who may be assigned ``mail``: the members of its treating
+    services who hold a treating function (editor, reviewer, manager...)."""
     result = set()
     for uid in stored_value(mail, "responsible_services") or ():
         result |= service_members(uid)

@@ -10,11 +10,16 @@
 | ``mail_to_sign`` | service managers | outgoing, ``to_be_signed``, of my managed services |
 | ``mail_to_send`` | encoders, managers | outgoing, ``signed`` / ``scanned``, of my services |
 
-``mail_to_treat`` is the mail-only view of the core's ``to_treat`` (which
-also holds tasks and other products' documents).
+One dashboard across products (issue 12): the lists of "what to do" sit
+under the core tab of their ``order`` (11-19 under "À traiter"), and
+``mail_to_treat``, ``mail_in_copy`` and ``mail_overdue`` are deprecated
+near-duplicates (``alias_of``) of the core's ``to_treat``, ``in_copy`` and
+``overdue``: the page shows the core list filtered on iA.Docs, REST still
+answers them. An encoder lands on "Mail to register" (``landing``).
 """
 
 from ia.core.dashboard import principal
+from ia.core.dashboard.folder import FolderDashboard
 from ia.core.dashboard.lists import DashboardList
 from ia.core.dashboard.lists import Overdue
 from ia.core.orgchart import api as orgchart
@@ -74,6 +79,7 @@ def services_with(userid, function):
 
 class _MailList(DashboardList):
     columns = INCOMING_COLUMNS
+    product = "ia.docs"
     default_sort = ("due", "ascending")
 
     def available(self):
@@ -88,6 +94,7 @@ class MailToRegister(_MailList):
     id = "mail_to_register"
     title = _("Mail to register")
     order = 11
+    landing = True
     default_sort = ("modified", "descending")
 
     def query(self, userid):
@@ -126,6 +133,7 @@ class MailToTreat(_MailList):
     id = "mail_to_treat"
     title = _("Mail to treat by me")
     order = 13
+    alias_of = "to_treat"
 
     def query(self, userid):
         return {
@@ -141,6 +149,7 @@ class MailInCopy(_MailList):
     id = "mail_in_copy"
     title = _("Mail in copy")
     order = 41
+    alias_of = "in_copy"
     default_sort = ("modified", "descending")
 
     def query(self, userid):
@@ -155,6 +164,7 @@ class MailOverdue(_MailList):
     id = "mail_overdue"
     title = _("Overdue mail")
     order = 51
+    alias_of = "overdue"
 
     def query(self, userid):
         query = Overdue().query(userid)
@@ -198,3 +208,23 @@ class MailToSend(_MailList):
             "review_state": list(states_for_role(OUTGOING_WORKFLOW, "IaEncoder")),
             "ia_responsible_services": services,
         }
+
+
+class MailAreaDashboard(FolderDashboard):
+    """``/courrier`` as a dashboard: every mail, newest first."""
+
+    title = _("Mails")
+    portal_types = tuple(MAIL_TYPES)
+    columns = (
+        "reference",
+        "title",
+        "type",
+        "sender",
+        "recipients",
+        "state",
+        "agent",
+        "due",
+        "modified",
+    )
+    default_sort = ("modified", "descending")
+    batch_actions = MailToAssign.batch_actions

@@ -1,10 +1,12 @@
 """``@@ia-dashboard``: the landing page of a civil servant."""
 
 from ia.core import _
-from ia.core.dashboard import principal
 from ia.core.dashboard import query as dashboard_query
+from ia.core.dashboard.browser.options import FilterOptions
 from ia.core.dashboard.columns import columns_of
+from ia.core.dashboard.lists import CORE_LISTS
 from ia.core.dashboard.query import InvalidParameter
+from ia.core.dashboard.registry import group_of
 from ia.core.dashboard.registry import lists_for_user
 from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.transitions import apply_transition
@@ -24,26 +26,35 @@ KEPT_PARAMS = (
     "SearchableText",
     "portal_type",
     "review_state",
+    "state",
     "service",
+    "agent",
+    "product",
+    "created_from",
+    "created_to",
     "sort_on",
     "sort_order",
     "b_size",
 )
 
 
-class DashboardView(BrowserView):
-    """Tabs (one per list, with counts), a filterable, sortable, batched table
-    and a two-step batch transition form (choose rows, then a transition)."""
+class DashboardView(FilterOptions, BrowserView):
+    """One dashboard across products: one tab per core list (to treat, to
+    validate, of my services, in copy, overdue, recent), the products' own
+    lists as sub-lists of their tab, faceted filters (product, type, state
+    of each workflow, service, agent, dates), a sortable, batched table with
+    select-all and a batch-action bar (two-step batch transition, the
+    list's own batch actions)."""
 
     error = None
     results = None
     selected = ()
     transitions = ()
+    show_tabs = True
 
     def __call__(self):
         self.userid = api.user.get_current().getId()
-        self.lists = lists_for_user(self.userid)
-        self.active = self._active_list()
+        self._setup_lists()
         form = self.request.form
         if form.get("form.buttons.prepare") or form.get("form.buttons.apply"):
             self._handle_batch(form)
@@ -52,24 +63,87 @@ class DashboardView(BrowserView):
 
     # lists and rows
 
+    def _setup_lists(self):
+        self.lists = lists_for_user(self.userid)
+        self.by_id = {dlist.id: dlist for dlist, _query in self.lists}
+        self.active = self._active_list()
+
     def _active_list(self):
-        wanted = self.request.form.get("list")
+        form = self.request.form
+        wanted = self.by_id.get(form.get("list"))
+        if wanted is not None:
+            target = self.by_id.get(getattr(wanted, "alias_of", None) or "")
+            if target is None:
+                return wanted
+            # A deprecated near-duplicate: its core list, on its product.
+            if wanted.product and not form.get("product"):
+                form["product"] = wanted.product
+            form["list"] = target.id
+            return target
         for dlist, _query in self.lists:
-            if dlist.id == wanted:
+            if getattr(dlist, "landing", False):
                 return dlist
-        return self.lists[0][0] if self.lists else None
+        tabs = self._tab_lists()
+        return tabs[0][1][0] if tabs else None
+
+    def _tab_lists(self):
+        """[(core list id, [lists of the tab, the core one first])]."""
+        groups = {}
+        for dlist, _query in self.lists:
+            if getattr(dlist, "alias_of", None) in self.by_id:
+                continue
+            groups.setdefault(group_of(dlist), []).append(dlist)
+        result = []
+        for core_id in CORE_LISTS:
+            members = groups.get(core_id)
+            if members:
+                members.sort(key=lambda d: (d.id != core_id, d.order, d.id))
+                result.append((core_id, members))
+        return result
+
+    def _count(self, dlist):
+        if dlist.id not in self._counts:
+            self._counts[dlist.id] = dashboard_query.count(dlist, self.userid)
+        return self._counts[dlist.id]
 
     def tabs(self):
-        return [
-            {
-                "id": dlist.id,
-                "title": dlist.title,
-                "count": dashboard_query.count(dlist, self.userid),
-                "url": self.url(list=dlist.id, keep=False),
-                "active": dlist is self.active,
-            }
-            for dlist, _query in self.lists
-        ]
+        self._counts = getattr(self, "_counts", {})
+        active_group = group_of(self.active) if self.active is not None else None
+        result = []
+        for core_id, members in self._tab_lists():
+            head = members[0]
+            result.append(
+                {
+                    "id": core_id,
+                    "title": head.title,
+                    "count": self._count(head),
+                    "url": self.url(list=head.id, keep=False),
+                    "active": core_id == active_group,
+                }
+            )
+        return result
+
+    def sublists(self):
+        """The lists of the active tab (shown when it has more than one)."""
+        self._counts = getattr(self, "_counts", {})
+        if self.active is None:
+            return []
+        active_group = group_of(self.active)
+        for core_id, members in self._tab_lists():
+            if core_id != active_group or len(members) < 2:
+                continue
+            return [
+                {
+                    "id": dlist.id,
+                    "title": dlist.title,
+                    "count": self._count(dlist),
+                    "url": self.url(list=dlist.id, keep=False),
+                    "active": dlist is self.active,
+                    "all": dlist.id == core_id,
+                }
+                for dlist in members
+            ]
+        return []
 
     def _load_rows(self):
         self.rows = []
@@ -165,62 +239,6 @@ class DashboardView(BrowserView):
                 "current": number == self.batch.pagenumber,
             }
             for number in self.batch.navlist
-        ]
-
-    # filters
-
-    def filter_value(self, name):
-        value = self.request.form.get(name) or ""
-        return value if isinstance(value, str) else ""
-
-    def type_options(self):
-        types = api.portal.get_tool("portal_types")
-        selected = self.filter_value("portal_type")
-        catalog = api.portal.get_tool("portal_catalog")
-        used = catalog.uniqueValuesFor("portal_type")
-        return [
-            {
-                "value": name,
-                "title": translate(types[name].Title(), context=self.request),
-                "selected": name == selected,
-            }
-            for name in sorted(used)
-            # Only the types whose documents can be on a dashboard.
-            if name in types
-            and "ia.responsible" in getattr(types[name], "behaviors", ())
-        ]
-
-    def state_options(self):
-        workflow = api.portal.get_tool("portal_workflow")
-        selected = self.filter_value("review_state")
-        catalog = api.portal.get_tool("portal_catalog")
-        titles = {}
-        for wf in workflow.objectValues():
-            states = getattr(wf, "states", None)
-            for state in states.objectValues() if states is not None else ():
-                titles.setdefault(state.getId(), state.title or state.getId())
-        used = set(catalog.uniqueValuesFor("review_state"))
-        return [
-            {
-                "value": state,
-                "title": translate(
-                    titles.get(state, state), domain="plone", context=self.request
-                ),
-                "selected": state == selected,
-            }
-            for state in sorted(used)
-        ]
-
-    def service_options(self):
-        selected = self.filter_value("service")
-        builder = RowBuilder(self.request)
-        return [
-            {
-                "value": uid,
-                "title": builder.service_title(uid),
-                "selected": uid == selected,
-            }
-            for uid in principal.services_of_user(self.userid)
         ]
 
     # batch transitions

@@ -2,6 +2,7 @@
 
 from ia.core.dashboard import query as dashboard_query
 from ia.core.dashboard.columns import columns_of
+from ia.core.dashboard.registry import group_of
 from ia.core.dashboard.registry import lists_for_user
 from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.services.dashboard.base import DashboardService
@@ -31,6 +32,11 @@ class DashboardGet(DashboardService):
                     "id": dlist.id,
                     "title": translate(dlist.title, context=self.request),
                     "order": dlist.order,
+                    # The core list (tab) it sits under; deprecated aliases
+                    # name the core list that replaces them.
+                    "group": group_of(dlist),
+                    "alias_of": getattr(dlist, "alias_of", None),
+                    "product": getattr(dlist, "product", None),
                     "columns": columns_to_json(dlist, self.request),
                     "items_total": dashboard_query.count(dlist, userid),
                 }
