@@ -187,7 +187,8 @@ class TestAssign:
             assert mails[key].assigned_agent == "agent1"
         assert {"m_assign1", "m_assign2"} <= found("mail_to_treat", "agent1")
         history = mails["m_assign1"].workflow_history["ia_incoming_mail_workflow"]
-        assert history[-1]["comments"] == "Pour toi"
+        # The record names the agent (issue 12), then the manager's comment.
+        assert history[-1]["comments"] == "Assigned to agent1. Pour toi"
 
     def test_agent_not_in_service(self, portal, mails):
         as_user(portal, "chef")

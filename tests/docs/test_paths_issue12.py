@@ -17,6 +17,7 @@ from plone import api
 from plone.app.testing import login
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
+import logging
 import pytest
 
 
@@ -100,9 +101,8 @@ def test_history_names_the_agent_and_who_closed(portal, closed_by_reply):
 
 
 def test_system_closing_is_named(portal):
-    from ia.core.audit.timeline import _fullname
-
     from ia.core.audit.timeline import SYSTEM
+    from ia.core.audit.timeline import _fullname
     from zope.i18n import translate
 
     assert _fullname("system", {}) == "System (automatic)"  # English request
@@ -221,3 +221,17 @@ def test_upgrade_1002_sets_the_mail_area_view(portal):
     assert area.getProperty("layout", None) is None
     incoming = api.portal.get_tool("portal_types")["IaIncomingMail"]
     assert list(incoming.view_methods) == ["ia-view"]
+
+
+def test_creating_a_reply_logs_no_error(portal, services, registered, caplog):
+    mail = _in_treatment(portal, registered, title="Sans erreur")
+    caplog.clear()
+    with caplog.at_level(logging.ERROR):
+        reply = create_reply(mail)
+    assert reply.getId() == "re-sans-erreur"
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+    # A second reply gets the next free id, still without a rename.
+    with caplog.at_level(logging.ERROR):
+        again = create_reply(mail)
+    assert again.getId() == "re-sans-erreur-1"
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []

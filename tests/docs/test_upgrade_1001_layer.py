@@ -23,6 +23,6 @@ def test_upgrade_registers_the_layer(portal):
     assert IIaDocsLayer not in registered_layers()
     titles = [step["title"] for step in setup.listUpgrades(PROFILE)]
     assert "Register iA.Docs' browser layer" in titles
-    setup.upgradeProfile(PROFILE)
+    setup.upgradeProfile(PROFILE, dest="1001")
     assert IIaDocsLayer in registered_layers()
     assert setup.getLastVersionForProfile(PROFILE) == ("1001",)

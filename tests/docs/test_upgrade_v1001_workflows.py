@@ -44,7 +44,7 @@ def test_upgrade_fixes_the_closed_mail(portal, services, registered):
     assert not _ball(treated)  # not in the index
 
     setup = api.portal.get_tool("portal_setup")
-    setup.upgradeProfile(PROFILE)
+    setup.upgradeProfile(PROFILE, dest="1001")
 
     assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
     assert "ia.core.final_states" not in api.portal.get_tool("portal_registry")

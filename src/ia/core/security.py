@@ -10,6 +10,7 @@ still names who caused the step.
 
 from AccessControl.users import UnrestrictedUser
 from contextlib import contextmanager
+from ia.core.naming import new_id
 from plone import api
 
 
@@ -34,9 +35,25 @@ def create_for_user(*, container, type, **fields):
     """
     user = api.user.get_current()
     with as_manager():
+        fields.setdefault("id", new_id(container, fields.get("title")))
         obj = api.content.create(container=container, type=type, **fields)
         obj.changeOwnership(user)
         obj.manage_setLocalRoles(user.getId(), ["Owner"])
         obj.setCreators([user.getId()])
+        name_the_actor(obj, user.getId())
         obj.reindexObjectSecurity()
     return obj
+
+
+def name_the_actor(obj, userid):
+    """Put ``userid`` on the last record of each workflow history of ``obj``
+    that names nobody: under :func:`as_manager` Zope's unrestricted user has
+    no id, so DCWorkflow recorded none (an empty "Par" in the history)."""
+    history = getattr(obj, "workflow_history", None)
+    if not history or not userid:
+        return
+    for workflow_id, records in list(history.items()):
+        if records and not records[-1].get("actor"):
+            history[workflow_id] = tuple(records[:-1]) + (
+                dict(records[-1], actor=userid),
+            )

@@ -2,10 +2,10 @@
 
 from ia.core.behaviors.deadline_calendar import compute_due_date
 from ia.core.security import as_manager
+from ia.core.security import name_the_actor
 from ia.docs import _
 from ia.docs.mailtypes import get_mail_type
 from ia.docs.replies import replied_mails
-from ia.docs.workflows import INCOMING_WORKFLOW
 from plone import api
 from zope.i18n import translate
 
@@ -55,16 +55,4 @@ def close_replied_mails(obj, event):
             continue
         with as_manager():
             api.content.transition(obj=incoming, transition=CLOSE, comment=comment)
-        _name_the_actor(incoming, actor)
-
-
-def _name_the_actor(mail, actor):
-    """The closing record names who sent the reply: under ``as_manager``
-    Zope's unrestricted user has no id, so DCWorkflow recorded none (the
-    empty "Par" of issue 12)."""
-    history = mail.workflow_history
-    records = history.get(INCOMING_WORKFLOW) or ()
-    if records and records[-1].get("action") == CLOSE and not records[-1].get("actor"):
-        history[INCOMING_WORKFLOW] = tuple(records[:-1]) + (
-            dict(records[-1], actor=actor),
-        )
+        name_the_actor(incoming, actor)

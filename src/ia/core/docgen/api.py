@@ -14,6 +14,7 @@ from ia.core import _
 from ia.core.docgen import errors
 from ia.core.docgen import settings
 from ia.core.docgen.generation import IaDocumentGenerationView
+from ia.core.naming import new_id
 from plone import api
 from plone.namedfile.file import NamedBlobFile
 from zope.globalrequest import getRequest
@@ -114,7 +115,8 @@ def store(context, data, filename, mimetype=None, title=None):
     return api.content.create(
         container=context,
         type=ATTACHMENT_TYPE,
+        # The id chosen now: no random id renamed (ia.core.naming).
+        id=new_id(context, title or filename),
         title=title or filename,
         file=NamedBlobFile(data=data, filename=filename, contentType=mimetype or ""),
-        safe_id=True,
     )

@@ -2,6 +2,7 @@
 
 from ia.core.behaviors.attachments_catalog import attachments_summary
 from ia.core.behaviors.attachments_catalog import group_by_category
+from ia.core.views.files import french_size
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -47,6 +48,10 @@ class AttachmentsViewlet(ViewletBase):
         if category_id:
             return f"{url}?{FILTER_PARAMETER}={category_id}#ia-attachments"
         return f"{url}#ia-attachments"
+
+    def size(self, text):
+        """Plone's "12.3 KB" in French: "12,3 Ko"."""
+        return french_size(text)
 
     def icon(self, content_type):
         icons = api.content.get_view("iconresolver", self.context, self.request)
