@@ -235,3 +235,18 @@ def test_creating_a_reply_logs_no_error(portal, services, registered, caplog):
         again = create_reply(mail)
     assert again.getId() == "re-sans-erreur-1"
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+def test_actions_panel_on_the_mail(portal, services, registered):
+    mail = _in_treatment(portal, registered, title="Avec actions")
+    page, html = _page(portal, "agent1", view="ia-view", context=mail)
+    assert 'id="ia-actions"' in html
+    # The agent's transitions and the reply, in the page body.
+    assert 'id="ia-action-transition-close"' in html
+    assert 'id="ia-action-ia_reply"' in html
+    assert "_authenticator=" in html
+    # A reader of another service sees no action on what he may not change.
+    login(portal, "encodeur")
+    fresh = registered(title="Neuf")
+    page, html = _page(portal, "encodeur", view="ia-view", context=fresh)
+    assert 'id="ia-action-transition-propose_to_manager"' in html
