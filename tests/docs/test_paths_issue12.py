@@ -250,3 +250,24 @@ def test_actions_panel_on_the_mail(portal, services, registered):
     fresh = registered(title="Neuf")
     page, html = _page(portal, "encodeur", view="ia-view", context=fresh)
     assert 'id="ia-action-transition-propose_to_manager"' in html
+
+
+def test_filters_product_agent_dates(portal, services, registered):
+    mail = _in_treatment(portal, registered, title="Filtres")
+    as_user(portal, "agent1")
+    dlist = get_list("to_treat")
+
+    def found(**form):
+        params = dq.ListParams.from_form(form, dlist)
+        return {b.getURL() for b in dq.search(dlist, "agent1", params)}
+
+    url = mail.absolute_url()
+    assert url in found(product="ia.docs")
+    assert url not in found(product="ia.delib")
+    assert url in found(agent="agent1")
+    assert url not in found(agent="agent2")
+    today = date.today().isoformat()
+    assert url in found(created_from=today, created_to=today)
+    assert url not in found(created_to=YESTERDAY.isoformat())
+    with pytest.raises(dq.InvalidParameter):
+        dq.ListParams.from_form({"created_from": "hier"}, dlist)

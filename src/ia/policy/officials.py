@@ -5,6 +5,7 @@ Each official is found again by its external reference
 """
 
 from ia.core.directory import api as directory
+from ia.core.naming import new_id
 from plone import api
 from plone.i18n.normalizer import idnormalizer
 
@@ -62,8 +63,9 @@ def apply_officials(portal, municipality) -> dict:
             obj = api.content.create(
                 container=container,
                 type="IaPerson",
-                id=idnormalizer.normalize(person.fullname),
-                safe_id=True,
+                # The free id chosen now: a random id renamed logs an
+                # uncatalogObject ERROR (ia.core.naming).
+                id=new_id(container, idnormalizer.normalize(person.fullname)),
                 external_id=external_id,
                 **values,
             )
@@ -80,8 +82,7 @@ def apply_officials(portal, municipality) -> dict:
             position = api.content.create(
                 container=obj,
                 type="IaHeldPosition",
-                id=idnormalizer.normalize(values["position_type"]),
-                safe_id=True,
+                id=new_id(obj, idnormalizer.normalize(values["position_type"])),
                 external_id=f"{external_id}:position",
                 **values,
             )
@@ -99,6 +100,7 @@ def apply_organisation(container, key, title, organisation_type, **fields):
         return api.content.create(
             container=container,
             type="IaOrganisation",
+            id=new_id(container, title),
             external_id=external_id,
             **values,
         )
