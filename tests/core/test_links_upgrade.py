@@ -36,7 +36,7 @@ def test_upgrade_adds_index_column_action_and_indexes_links(manager_portal):
     assert INDEX not in catalog.indexes()
     setup = api.portal.get_tool("portal_setup")
     setup.upgradeProfile(PROFILE)
-    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
     assert catalog._catalog.indexes[INDEX].meta_type == "KeywordIndex"
     assert INDEX in catalog.schema()
     assert "ia_reference" in catalog.indexes()  # the delta profile purges nothing

@@ -11,6 +11,7 @@ from ia.core.orgchart.arearoles import FunctionAreaRoles
 from ia.docs.interfaces import IMailArea
 from plone import api
 from plone.dexterity.utils import createContentInContainer
+from plone.folder.default import DefaultOrdering
 from zope.component import adapter
 
 
@@ -40,8 +41,22 @@ def ensure_mail_area(portal):
         title="Courrier",
         exclude_from_nav=False,  # a tab of the global navigation, indexed now
     )
+    make_unordered(area)
     area.reindexObject()
     return area
+
+
+def make_unordered(area):
+    """No explicit order of the mails: plone.folder's default ordering keeps
+    one list of ids that every new mail appends to, so two clerks registering
+    at the same time always conflicted on it (issue 10). Idempotent."""
+    if getattr(area, "_ordering", "") == "unordered":
+        return
+    area.setOrdering("unordered")
+    annotations = getattr(area, "__annotations__", None)
+    if annotations is not None:
+        for key in (DefaultOrdering.ORDER_KEY, DefaultOrdering.POS_KEY):
+            annotations.pop(key, None)
 
 
 @adapter(IMailArea)

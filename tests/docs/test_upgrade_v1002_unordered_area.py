@@ -1,0 +1,30 @@
+"""Upgrade 1001 -> 1002 of ia.docs: /courrier keeps no explicit order, so two
+mails registered at the same time no longer conflict on one list of ids."""
+
+from ia.docs.area import get_mail_area
+from plone import api
+from plone.folder.default import DefaultOrdering
+
+
+PROFILE = "ia.docs:default"
+
+
+def test_new_area_is_unordered(portal):
+    area = get_mail_area(portal)
+    assert area.getOrdering().__class__.__name__ == "UnorderedOrdering"
+    assert DefaultOrdering.ORDER_KEY not in getattr(area, "__annotations__", {})
+
+
+def test_upgrade_drops_the_order_list(portal):
+    area = get_mail_area(portal)
+    area.setOrdering("")  # as the previous release left it
+    area.getOrdering().notifyAdded("x")
+    assert DefaultOrdering.ORDER_KEY in area.__annotations__
+    setup = api.portal.get_tool("portal_setup")
+    setup.setLastVersionForProfile(PROFILE, "1001")
+    titles = [step["title"] for step in setup.listUpgrades(PROFILE)]
+    assert "Mail area without explicit order" in titles
+    setup.upgradeProfile(PROFILE)
+    assert area.getOrdering().__class__.__name__ == "UnorderedOrdering"
+    assert DefaultOrdering.ORDER_KEY not in area.__annotations__
+    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
