@@ -83,6 +83,14 @@ def instance_names(args) -> list[tuple[str, int]]:
     return [(f"instance-{n}", args.port + n) for n in range(1, args.instances + 1)]
 
 
+def instance_dir(args, name) -> Path:
+    """``--instance-dir`` for the single FileStorage instance (``make run``'s
+    ``instance/``), else ``<dir>/<name>``."""
+    if args.storage == "filestorage" and args.instance_dir is not None:
+        return args.instance_dir
+    return args.dir / name
+
+
 def _balancer_and_worker(args, var, worker_conf, supervisor) -> None:
     log_dir = var / "log"
     haproxy = shutil.which("haproxy")
@@ -200,6 +208,9 @@ def parser() -> argparse.ArgumentParser:
     result.add_argument("--port", type=int, default=8080)
     result.add_argument("--var", type=Path, default=Path("var"))
     result.add_argument("--dir", type=Path, default=Path("instances"))
+    result.add_argument(
+        "--instance-dir", type=Path, help="FileStorage: the instance folder"
+    )
     result.add_argument("--profile", type=Path, default=Path("profiles/demo.toml"))
     result.add_argument("--admin", default="admin:admin")
     result.add_argument("--debug-instance", action="store_true")
