@@ -48,7 +48,7 @@ def dashboard(base, auth, users, pages):
 
 def service_uid(base, auth):
     response = requests.get(
-        f"{base}/@search?portal_type=IaService&getId=secretariat",
+        f"{base}/@search?portal_type=IaService&getId=secretariat&metadata_fields=UID",
         auth=auth,
         headers={"Accept": "application/json"},
         timeout=60,

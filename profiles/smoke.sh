@@ -42,16 +42,18 @@ count() {  # number of incoming mails, through $1
     "$1/@search?portal_type=IaIncomingMail&b_size=1" | "$BIN/python" -c 'import json,sys; print(json.load(sys.stdin)["items_total"])'
 }
 
-say "topology up"
 up
+say "topology up"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/@@ia-health")" = 200 ] || fail "health"
 code=$(curl -s -o /dev/null -w '%{http_code}' "$LB") ; [ "$code" = 200 ] || fail "balancer: $code"
-seen=$(for _ in 1 2 3 4; do curl -s -o /dev/null -D - "$LB/@@ia-health" 2>/dev/null; curl -s -D - -o /dev/null "http://127.0.0.1:$PORT/@@ia-health" | grep -i '^x-ia-instance' ; done | sort -u | wc -l)
+seen=$(for _ in 1 2 3 4; do
+  curl -s -D - -o /dev/null "http://127.0.0.1:$PORT/@@ia-health" | tr -d '\r' | grep -i '^x-ia-instance'
+done | sort -u | wc -l)
 say "balancer answers from $seen instance(s)"
 [ "$seen" -ge 2 ] || fail "the balancer does not use both instances"
 
 say "write through instance-1, read through instance-2"
-svc=$(curl -sf -u $AUTH -H 'Accept: application/json' "$I1/@search?portal_type=IaService&getId=secretariat" \
+svc=$(curl -sf -u $AUTH -H 'Accept: application/json' "$I1/@search?portal_type=IaService&getId=secretariat&metadata_fields=UID" \
   | "$BIN/python" -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["UID"])') || fail "no service"
 ref=$(curl -sf -u $AUTH -H 'Accept: application/json' -H 'Content-Type: application/json' \
   -X POST "$I1/courrier" -d "{\"@type\": \"IaIncomingMail\", \"title\": \"Smoke test\", \"mail_type\": \"letter\", \"responsible_services\": [\"$svc\"]}" \

@@ -129,3 +129,23 @@ def test_server_down_then_back(functional, queue):
     assert sent == [("courrier@demo.be", ["jean@example.org"])]
     assert _queued(queue) == []
     assert mailqueue.status_text(doc).startswith("E-mail envoyé le")
+
+
+def test_clock_starts_only_when_asked(monkeypatch):
+    from ia.core.jobs import clock
+
+    started = []
+    monkeypatch.setattr(clock, "start", lambda db, tick=None: started.append(db))
+    monkeypatch.setattr(clock, "_disabled", [])
+
+    class Event:
+        database = "db"
+
+    monkeypatch.setenv("IA_JOBS", "off")
+    clock.on_database_opened(Event())
+    monkeypatch.setenv("IA_JOBS", "clock")
+    clock.on_database_opened(Event())
+    assert started == ["db"]
+    clock.disable()  # a script (ia-site, ia-ingest): never
+    clock.on_database_opened(Event())
+    assert started == ["db"]

@@ -23,12 +23,14 @@ def open_app(zope_conf: str):
 
     Raises :class:`DatabaseInUse` when the FileStorage is locked by another
     process (``zc.lockfile.LockError``)."""
+    from ia.core.jobs import clock
     from Testing.makerequest import makerequest
     from zc.lockfile import LockError
     from zope.globalrequest import setRequest
     from Zope2.Startup.run import configure_wsgi
     import Zope2
 
+    clock.disable()  # a script never runs the instance's clock
     configure_wsgi(zope_conf)
     try:
         app = makerequest(Zope2.app())

@@ -47,7 +47,6 @@ def main(argv=None) -> int:
     if not args.zope_conf or not os.path.isfile(args.zope_conf):
         print("ia-worker: give --zope-conf (or $IA_ZOPE_CONF)", file=sys.stderr)
         return USAGE
-    os.environ["IA_JOBS"] = "off"  # this process is the worker, not a clock
     try:
         app = open_app(args.zope_conf)
     except DatabaseInUse as exc:

@@ -13,6 +13,14 @@ import threading
 
 TICK = 60
 _started = []
+_disabled = []
+
+
+def disable() -> None:
+    """No clock in this process: a script (``ia-site``, ``ia-ingest``,
+    ``ia-worker``) opens the database for its own work, whatever its
+    zope.conf says."""
+    _disabled.append(True)
 
 
 def _loop(db, stop: threading.Event, tick: float) -> None:
@@ -40,5 +48,5 @@ def start(db, tick=None) -> threading.Event | None:
 
 def on_database_opened(event) -> None:
     """``IDatabaseOpenedWithRoot``: start the clock if the instance asks."""
-    if os.environ.get("IA_JOBS", "off") == "clock":
+    if os.environ.get("IA_JOBS", "off") == "clock" and not _disabled:
         start(event.database)
