@@ -149,3 +149,11 @@ def test_clock_starts_only_when_asked(monkeypatch):
     clock.disable()  # a script (ia-site, ia-ingest): never
     clock.on_database_opened(Event())
     assert started == ["db"]
+
+
+def test_weekly_job_waits_its_first_interval(functional, job):
+    portal = functional["portal"]
+    job.run_at_once = False
+    assert jobs.run_due(portal, only="test.counting") == {}
+    assert jobs.state(portal, "test.counting")["last_start"] > 0
+    assert job.calls == 0

@@ -58,12 +58,25 @@ def claim(portal, name, job, now=None, force=False) -> bool:
     if record.get("running_until", 0) > now:
         transaction.abort()
         return False
+    if (
+        "last_start" not in record
+        and not getattr(job, "run_at_once", True)
+        and not force
+    ):
+        # first seen (e.g. the weekly pack): counts from now, not from 1970
+        record["last_start"] = now
+        _commit_or_abort()
+        return False
     if not force and now - record.get("last_start", 0) < getattr(job, "interval", 60):
         transaction.abort()
         return False
     record["last_start"] = now
     record["running_until"] = now + max(LEASE, 2 * getattr(job, "interval", 60))
     transaction.get().note(f"ia.core.jobs: {name} claimed")
+    return _commit_or_abort()
+
+
+def _commit_or_abort() -> bool:
     try:
         transaction.commit()
     except ConflictError:

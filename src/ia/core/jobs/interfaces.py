@@ -7,6 +7,9 @@ class IJob(Interface):
 
     title = Attribute("Short French title, for logs and the admin page")
     interval = Attribute("Seconds between two runs")
+    run_at_once = Attribute(
+        "Optional, default True: run at the first pass; False waits one interval"
+    )
 
     def __call__(portal):
         """Run once on the site ``portal``; commit its own work as it goes;

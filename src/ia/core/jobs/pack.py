@@ -14,6 +14,7 @@ import os
 class PackJob:
     title = "Compactage hebdomadaire de la base"
     interval = 7 * 24 * 3600
+    run_at_once = False  # a week after the first start, not at once
 
     def __call__(self, portal):
         days = float(os.environ.get("IA_PACK_DAYS", "7"))
