@@ -41,7 +41,13 @@ up() {  # start the topology, wait until the balancer answers
   fail "the topology did not come up"
 }
 down() { kill -TERM $TOPO_PID 2>/dev/null || true; wait $TOPO_PID 2>/dev/null || true; }
-trap 'down; [ "$STORAGE" = relstorage ] && "$BIN/python" -m ia.policy.pgcluster --var "$VAR" stop >/dev/null 2>&1; true' EXIT
+cleanup() {
+  down
+  [ "$STORAGE" = relstorage ] && "$BIN/python" -m ia.policy.pgcluster --var "$VAR" stop >/dev/null 2>&1
+  [ -n "${PASSED:-}" ] && rm -rf "$ROOT"  # kept for a look when it failed
+  true
+}
+trap cleanup EXIT
 
 count() {  # number of incoming mails, through $1
   curl -sf -u $AUTH -H 'Accept: application/json' \
@@ -99,3 +105,4 @@ up --no-site
 [ "$(count "$LB")" = "$after" ] || fail "restored count $(count "$LB") != $after"
 downloads || fail "the scan does not download after the restore"
 say "done"
+PASSED=1
