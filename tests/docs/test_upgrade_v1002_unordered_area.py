@@ -1,8 +1,10 @@
 """Upgrade 1001 -> 1002 of ia.docs: /courrier keeps no explicit order, so two
 mails registered at the same time no longer conflict on one list of ids."""
 
+from ia.docs.area import MailArea
 from ia.docs.area import get_mail_area
 from plone import api
+from plone.dexterity.content import Container
 from plone.folder.default import DefaultOrdering
 
 
@@ -15,9 +17,19 @@ def test_new_area_is_unordered(portal):
     assert DefaultOrdering.ORDER_KEY not in getattr(area, "__annotations__", {})
 
 
+def test_adding_a_mail_leaves_the_area_unchanged(portal):
+    area = get_mail_area(portal)
+    assert isinstance(area, MailArea)
+    before = area.modified()
+    area.notifyModified()
+    area.reindexObject()
+    assert area.modified() == before
+
+
 def test_upgrade_drops_the_order_list(portal):
     area = get_mail_area(portal)
     area.setOrdering("")  # as the previous release left it
+    area.__class__ = Container
     area.getOrdering().notifyAdded("x")
     assert DefaultOrdering.ORDER_KEY in area.__annotations__
     setup = api.portal.get_tool("portal_setup")
@@ -27,4 +39,6 @@ def test_upgrade_drops_the_order_list(portal):
     setup.upgradeProfile(PROFILE)
     assert area.getOrdering().__class__.__name__ == "UnorderedOrdering"
     assert DefaultOrdering.ORDER_KEY not in area.__annotations__
+    assert isinstance(area, MailArea)
+    assert portal.portal_types.IaMailArea.klass == "ia.docs.area.MailArea"
     assert setup.getLastVersionForProfile(PROFILE) == ("1002",)

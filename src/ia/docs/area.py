@@ -10,6 +10,7 @@ mail (the mail workflows map their permissions to the function roles only).
 from ia.core.orgchart.arearoles import FunctionAreaRoles
 from ia.docs.interfaces import IMailArea
 from plone import api
+from plone.dexterity.content import Container
 from plone.dexterity.utils import createContentInContainer
 from plone.folder.default import DefaultOrdering
 from zope.component import adapter
@@ -18,6 +19,16 @@ from zope.component import adapter
 AREA_ID = "courrier"
 AREA_TYPE = "IaMailArea"
 ADD_ROLE = "Contributor"
+
+
+class MailArea(Container):
+    """The mail area. Its modification date does not follow its mails:
+    adding a mail fires ``ContainerModifiedEvent`` on the area, whose
+    reindex set the area's date — one write shared by every registration,
+    so two clerks registering at once always conflicted on it (issue 10)."""
+
+    def notifyModified(self):
+        """Nothing: see the class."""
 
 
 def get_mail_area(portal=None):
@@ -44,6 +55,17 @@ def ensure_mail_area(portal):
     make_unordered(area)
     area.reindexObject()
     return area
+
+
+def upgrade_area(portal, area):
+    """An area of the previous release becomes a :class:`MailArea` without
+    explicit order (upgrade 1001 -> 1002)."""
+    portal.portal_types.IaMailArea.klass = f"{MailArea.__module__}.MailArea"
+    make_unordered(area)
+    if area.__class__ is not MailArea:
+        area.__class__ = MailArea
+        area._p_changed = True
+        portal._p_changed = True  # the reference to the area names its class
 
 
 def make_unordered(area):
