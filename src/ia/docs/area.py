@@ -7,6 +7,7 @@ function whose role is ``IaEncoder``). Nothing is stored: a
 mail (the mail workflows map their permissions to the function roles only).
 """
 
+from Acquisition import aq_base
 from ia.core.orgchart.arearoles import FunctionAreaRoles
 from ia.docs.interfaces import IMailArea
 from plone import api
@@ -62,10 +63,11 @@ def upgrade_area(portal, area):
     explicit order (upgrade 1001 -> 1002)."""
     portal.portal_types.IaMailArea.klass = f"{MailArea.__module__}.MailArea"
     make_unordered(area)
-    if area.__class__ is not MailArea:
-        area.__class__ = MailArea
-        area._p_changed = True
-        portal._p_changed = True  # the reference to the area names its class
+    base = aq_base(area)
+    if base.__class__ is not MailArea:
+        base.__class__ = MailArea
+        base._p_changed = True
+        aq_base(portal)._p_changed = True  # its reference to the area names the class
 
 
 def make_unordered(area):
