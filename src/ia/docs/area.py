@@ -67,7 +67,9 @@ def upgrade_area(portal, area):
     if base.__class__ is not MailArea:
         base.__class__ = MailArea
         base._p_changed = True
-        aq_base(portal)._p_changed = True  # its reference to the area names the class
+        # ZODB makes the object from the class named in its parent's
+        # reference (a bucket of the site's _tree): store it again.
+        aq_base(portal)._tree[base.getId()] = base
 
 
 def make_unordered(area):
