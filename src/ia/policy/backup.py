@@ -26,6 +26,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 
 
 BIN = Path(sys.executable).parent
@@ -45,6 +46,15 @@ def _copy_new(source: Path, target: Path) -> int:
     return copied
 
 
+def _after_last_backup(repozo: Path) -> None:
+    """repozo names its files by the second (UTC): a backup taken in the
+    same second as the previous one would sort before it and be ignored at
+    restore. Wait for the next second (at most one)."""
+    stamps = sorted(path.name.split(".")[0] for path in repozo.glob("*-*-*-*-*-*.*"))
+    while stamps and time.strftime("%Y-%m-%d-%H-%M-%S", time.gmtime()) <= stamps[-1]:
+        time.sleep(0.05)
+
+
 def backup(storage: Storage, to: Path, full=False) -> str:
     to.mkdir(parents=True, exist_ok=True)
     if storage.kind == "relstorage":
@@ -57,6 +67,7 @@ def backup(storage: Storage, to: Path, full=False) -> str:
     repozo = to / "repozo"
     repozo.mkdir(exist_ok=True)
     data_fs = storage.var / "filestorage" / "Data.fs"
+    _after_last_backup(repozo)
     argv = [str(BIN / "repozo"), "-B", "-z", "-r", str(repozo), "-f", str(data_fs)]
     subprocess.run([*argv, "-F"] if full else argv, check=True)
     copied = _copy_new(storage.blob_dir, to / "blobstorage")
