@@ -103,10 +103,35 @@ instance: install ## Write $(INSTANCE)/etc/zope.conf + zope.ini (FileStorage and
 site: instance ## Create the site of PROFILE, or run its upgrades and update it (idempotent)
 	$(BIN)/ia-site --zope-conf $(ZOPE_CONF) --admin $(ADMIN) create-or-update $(PROFILE)
 
+# --- Storage variants and the topology (issue 10; docs/admin.md) ---
+# make run STORAGE=zeo|relstorage [INSTANCES=2]: the storage server, the
+# site, INSTANCES instances behind HAProxy on PORT, the worker and LibreOffice,
+# supervised (python -m ia.policy.topology). FileStorage (the default): one
+# instance on PORT that runs the background jobs itself, and LibreOffice.
+STORAGE ?= filestorage
+INSTANCES ?= 2
+BACKUPS ?= backups
+TOPOLOGY := $(BIN)/python -m ia.policy.topology --storage $(STORAGE) \
+	--instances $(INSTANCES) --host $(HOST) --port $(PORT) --var $(VAR) \
+	--instance-dir $(INSTANCE) --profile $(PROFILE) --admin $(ADMIN)
+
 .PHONY: run
-run: site ## Environment, instance and demo site, then serve it on HOST:PORT
+run: install ## Environment, storage (STORAGE=filestorage|zeo|relstorage), demo site, instances; serve on HOST:PORT
+	@if [ "$(STORAGE)" = filestorage ]; then $(MAKE) --no-print-directory site; fi
 	@$(BIN)/python -m ia.policy.banner $(PROFILE) --url http://$(HOST):$(PORT) --admin $(ADMIN)
-	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
+	$(TOPOLOGY) $$( [ "$(STORAGE)" = filestorage ] && echo --no-site )
+
+.PHONY: backup
+backup: install ## Back up VAR for STORAGE into BACKUPS (repozo + blobs, or pg_dump)
+	$(BIN)/ia-backup --storage $(STORAGE) --var $(VAR) --to $(BACKUPS)
+
+.PHONY: restore
+restore: install ## Restore VAR for STORAGE from BACKUPS (stop `make run` first)
+	$(BIN)/ia-restore --storage $(STORAGE) --var $(VAR) --from $(BACKUPS)
+
+.PHONY: smoke
+smoke: install ## CI: the STORAGE variant end to end (balancer, worker, backup/restore)
+	profiles/smoke.sh $(STORAGE) $(PORT)
 
 .PHONY: buildout
 buildout: install ## Run bin/buildout -c $(BUILDOUT_CFG) with the environment's distributions

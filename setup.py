@@ -76,6 +76,10 @@ setup(
         "console_scripts": [
             "ia-site = ia.policy.cli:main",
             "ia-ingest = ia.docs.ingestion.cli:main",
+            "ia-worker = ia.core.jobs.cli:main",
+            "ia-topology = ia.policy.topology:main",
+            "ia-backup = ia.policy.backup:backup_main",
+            "ia-restore = ia.policy.backup:restore_main",
         ],
         "ia.products": [
             "ia.delib = ia.delib.product:PRODUCT",

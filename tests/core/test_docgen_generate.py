@@ -90,7 +90,9 @@ def test_pdf_without_libreoffice_gives_clear_message(doc, free_port):
     message = translate(info.value.message, target_language="fr")
     assert message == (
         "La conversion en PDF n'est pas disponible : LibreOffice ne répond pas "
-        f"sur 127.0.0.1:{port}."
+        f"sur 127.0.0.1:{port}. Pour l'activer, l'administrateur installe "
+        "LibreOffice (paquet libreoffice-writer-nogui) et redémarre le site : "
+        "make run le démarre alors automatiquement."
     )
 
 

@@ -102,7 +102,9 @@ def test_pdf_without_libreoffice_is_503(manager):
     message = response.json()["error"]["message"]
     assert message == (
         "La conversion en PDF n'est pas disponible : LibreOffice ne répond pas "
-        f"sur 127.0.0.1:{port}."
+        f"sur 127.0.0.1:{port}. Pour l'activer, l'administrateur installe "
+        "LibreOffice (paquet libreoffice-writer-nogui) et redémarre le site : "
+        "make run le démarre alors automatiquement."
     )
 
 

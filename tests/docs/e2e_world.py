@@ -77,6 +77,7 @@ def make_world(portal, base_services):
     transaction.commit()
     SENT.clear()
     return {
+        "portal": portal,
         "url": portal.absolute_url(),
         "services": {
             **base_services,
@@ -88,9 +89,26 @@ def make_world(portal, base_services):
 
 
 @pytest.fixture
-def no_libreoffice(monkeypatch):
-    """Letters as ODT: no LibreOffice in the tests."""
+def no_libreoffice(monkeypatch, tmp_path):
+    """Letters as ODT: no LibreOffice in the tests. The e-mail queue of the
+    server's thread is a folder of this test (``flush_queue`` sends it)."""
     monkeypatch.setattr(docgen_settings, "answering_port", lambda *a, **k: None)
+    monkeypatch.setenv("IA_MAIL_QUEUE", str(tmp_path / "mailqueue"))
+
+
+class KeepingMailer:
+    """The SMTP server of the queue: keeps what it sends in ``SENT``."""
+
+    def send(self, fromaddr, toaddrs, message):
+        SENT.append(message)
+
+
+def flush_queue(portal):
+    """Send what the server queued (``ia.core.mailqueue``), as the worker does."""
+    from ia.core.mailqueue import api as mailqueue
+
+    transaction.begin()  # see the server's commits
+    mailqueue.process(portal, mailer=KeepingMailer())
 
 
 def mail_count(portal, portal_type="IaIncomingMail"):

@@ -10,6 +10,7 @@ Then the refusals: each answers with a clear message and changes nothing.
 from ia.core.testing import PASSWORD
 from ia.core.workflows.testing import rest
 from tests.docs.e2e_world import SENT
+from tests.docs.e2e_world import flush_queue
 from tests.docs.e2e_world import mail_count
 from tests.docs.e2e_world import make_world
 from tests.docs.e2e_world import no_libreoffice  # noqa: F401
@@ -99,6 +100,8 @@ def test_the_whole_cycle(world, sender):
 
     ok(transition(outgoing, sender, "send"))
     assert state(outgoing) == "sent"
+    assert not SENT  # queued: the worker sends it
+    flush_queue(world["portal"])
     (sent,) = SENT
     message = email.message_from_bytes(bytes(sent))
     assert "jean.dupont@example.org" in message["To"]

@@ -1,34 +1,55 @@
 """Sending an outgoing mail by e-mail at ``send`` (ia.docs.sending.email)."""
 
 from ia.core.docgen import settings as docgen_settings
+from ia.core.mailqueue import api as mailqueue
 from ia.core.settings.api import update
 from ia.docs.letters.letter import get_letter
 from ia.docs.replies import create_reply
 from ia.docs.sending.email import SendingRefused
+from ia.docs.sending.viewlet import EmailStatusViewlet
 from plone import api
 from plone.app.testing import login
-from Products.CMFPlone.tests.utils import MockMailHost
-from Products.MailHost.interfaces import IMailHost
 from tests.docs.letters_helpers import addressed_person
 from tests.docs.letters_helpers import municipality
 from tests.docs.letters_helpers import person
-from zope.component import getSiteManager
+from zope.sendmail.delivery import QueuedMailDelivery
 import email
 import pytest
 
 
+class ImmediateDelivery(QueuedMailDelivery):
+    """The queue's delivery, written at once: the integration layer never
+    commits (tests/core/test_mailqueue.py checks the commit/abort path)."""
+
+    def send(self, fromaddr, toaddrs, message):
+        manager = self.createDataManager(fromaddr, toaddrs, message)
+        manager.callable()
+
+
+class Mailer:
+    """Stands for the SMTP server: records what the queue sends."""
+
+    def __init__(self):
+        self.sent = []
+
+    def send(self, fromaddr, toaddrs, message):
+        self.sent.append(message)
+
+
 @pytest.fixture
-def mailhost(portal):
-    original = portal.MailHost
-    mock = MockMailHost("MailHost")
-    portal.MailHost = mock
-    manager = getSiteManager(portal)
-    manager.unregisterUtility(provided=IMailHost)
-    manager.registerUtility(mock, provided=IMailHost)
-    yield mock
-    portal.MailHost = original
-    manager.unregisterUtility(provided=IMailHost)
-    manager.registerUtility(original, provided=IMailHost)
+def mailhost(portal, tmp_path, monkeypatch):
+    """Sending goes through the queue; ``.messages`` flushes it first."""
+    monkeypatch.setenv("IA_MAIL_QUEUE", str(tmp_path / "queue"))
+    monkeypatch.setattr(mailqueue, "QueuedMailDelivery", ImmediateDelivery)
+    mailer = Mailer()
+
+    class Flushing:
+        @property
+        def messages(self):
+            mailqueue.process(portal, mailer=mailer, commit=False)
+            return mailer.sent
+
+    return Flushing()
 
 
 @pytest.fixture(autouse=True)
@@ -70,7 +91,8 @@ def test_sent_with_the_letter(portal, outgoing, mailhost):
     last = outgoing.workflow_history["ia_outgoing_mail_workflow"][-1]
     assert last["action"] == "send"
     assert "jean.dupont@example.org" in last["comments"]
-    assert "courriel" in last["comments"]
+    assert "file d'envoi" in last["comments"]
+    assert "E-mail envoyé le" in mailqueue.status_text(outgoing)
 
 
 def test_stored_letter_is_the_one_sent(portal, outgoing, mailhost):
@@ -115,3 +137,40 @@ def test_post_only_sends_nothing(portal, outgoing, mailhost):
     _send(outgoing)
     assert api.content.get_state(outgoing) == "sent"
     assert mailhost.messages == []
+
+
+def test_mail_server_down_keeps_the_email_and_says_so(portal, outgoing, mailhost):
+    """Issue 12: no 500, the e-mail waits in the queue and the page says so."""
+    _send(outgoing)
+    assert api.content.get_state(outgoing) == "sent"
+    assert "file d'envoi" in mailqueue.status_text(outgoing)
+
+    class Down:
+        def send(self, *args):
+            raise ConnectionRefusedError(111, "Connection refused")
+
+    summary = mailqueue.process(portal, mailer=Down(), commit=False)
+    assert "1 en attente" in summary
+    text = mailqueue.status_text(outgoing)
+    assert "file d'envoi" in text and "Connection refused" in text
+    assert len(mailhost.messages) == 1  # the server is back: sent once
+    assert mailqueue.status(outgoing)["state"] == mailqueue.SENT
+
+
+def test_refused_recipient_is_a_failure_shown_on_the_page(portal, outgoing, mailhost):
+    import smtplib
+
+    _send(outgoing)
+
+    class Refusing:
+        def send(self, *args):
+            raise smtplib.SMTPRecipientsRefused(
+                {"jean.dupont@example.org": (550, b"no such user")}
+            )
+
+    mailqueue.process(portal, mailer=Refusing(), commit=False)
+    assert mailqueue.status(outgoing)["state"] == mailqueue.FAILED
+    assert mailqueue.status_text(outgoing).startswith("Échec")
+    assert mailhost.messages == []  # set aside, not retried
+    html = EmailStatusViewlet(outgoing, outgoing.REQUEST, None, None).render()
+    assert "portalMessage error" in html and "550" in html

@@ -16,6 +16,7 @@ CONCERNS = (
     "numbering",
     "docgen",
     "settings",
+    "conflicts",
 )
 
 

@@ -7,16 +7,29 @@ function whose role is ``IaEncoder``). Nothing is stored: a
 mail (the mail workflows map their permissions to the function roles only).
 """
 
+from Acquisition import aq_base
 from ia.core.orgchart.arearoles import FunctionAreaRoles
 from ia.docs.interfaces import IMailArea
 from plone import api
+from plone.dexterity.content import Container
 from plone.dexterity.utils import createContentInContainer
+from plone.folder.default import DefaultOrdering
 from zope.component import adapter
 
 
 AREA_ID = "courrier"
 AREA_TYPE = "IaMailArea"
 ADD_ROLE = "Contributor"
+
+
+class MailArea(Container):
+    """The mail area. Its modification date does not follow its mails:
+    adding a mail fires ``ContainerModifiedEvent`` on the area, whose
+    reindex set the area's date — one write shared by every registration,
+    so two clerks registering at once always conflicted on it (issue 10)."""
+
+    def notifyModified(self):
+        """Nothing: see the class."""
 
 
 def get_mail_area(portal=None):
@@ -40,8 +53,36 @@ def ensure_mail_area(portal):
         title="Courrier",
         exclude_from_nav=False,  # a tab of the global navigation, indexed now
     )
+    make_unordered(area)
     area.reindexObject()
     return area
+
+
+def upgrade_area(portal, area):
+    """An area of the previous release becomes a :class:`MailArea` without
+    explicit order (upgrade 1001 -> 1002)."""
+    portal.portal_types.IaMailArea.klass = f"{MailArea.__module__}.MailArea"
+    make_unordered(area)
+    base = aq_base(area)
+    if base.__class__ is not MailArea:
+        base.__class__ = MailArea
+        base._p_changed = True
+        # ZODB makes the object from the class named in its parent's
+        # reference (a bucket of the site's _tree): store it again.
+        aq_base(portal)._tree[base.getId()] = base
+
+
+def make_unordered(area):
+    """No explicit order of the mails: plone.folder's default ordering keeps
+    one list of ids that every new mail appends to, so two clerks registering
+    at the same time always conflicted on it (issue 10). Idempotent."""
+    if getattr(area, "_ordering", "") == "unordered":
+        return
+    area.setOrdering("unordered")
+    annotations = getattr(area, "__annotations__", None)
+    if annotations is not None:
+        for key in (DefaultOrdering.ORDER_KEY, DefaultOrdering.POS_KEY):
+            annotations.pop(key, None)
 
 
 @adapter(IMailArea)

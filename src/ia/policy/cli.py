@@ -10,6 +10,8 @@ the buildout's ``bin/ia-site``). Exit codes: 0 done, 1 invalid profile,
 2 bad usage, 3 the site could not be created or updated (nothing changed).
 """
 
+from ia.core.zopeapp import DatabaseInUse
+from ia.core.zopeapp import close_app
 from ia.core.zopeapp import login_admin
 from ia.core.zopeapp import open_app
 from ia.policy.municipality import ProfileError
@@ -118,6 +120,8 @@ def main(argv=None) -> int:  # noqa: PLR0911 - one exit code per failure
         return _fail(f"{args.zope_conf}: no such Zope configuration file", USAGE)
     try:
         app = open_app(args.zope_conf)
+    except DatabaseInUse as exc:
+        return _fail(f"{args.zope_conf}: {exc}", USAGE)
     except Exception as exc:  # noqa: BLE001 - ZConfig, ZODB lock, ZCML errors
         return _fail(
             f"{args.zope_conf}: cannot start Zope: {exc.__class__.__name__}: {exc}",
@@ -126,7 +130,7 @@ def main(argv=None) -> int:  # noqa: PLR0911 - one exit code per failure
     try:
         return run(app, args.command, municipality, args.admin)
     finally:
-        app._p_jar.close()
+        close_app(app)
 
 
 if __name__ == "__main__":

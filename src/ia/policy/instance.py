@@ -1,12 +1,19 @@
 """Write the development instance (``make instance``) from ``etc/*.in``.
 
     python -m ia.policy.instance [--dir instance] [--var var] [--host 127.0.0.1] [--port 8080]
+                                 [--storage filestorage|zeo|relstorage] [--name instance]
+                                 [--jobs clock|off] [--debug]
 
-Writes ``<dir>/etc/zope.conf`` and ``<dir>/etc/zope.ini`` (FileStorage and
-blobs under ``<var>``) and creates the ``<var>`` folders. Re-running
-rewrites both files and keeps the data.
+Writes ``<dir>/etc/zope.conf`` and ``<dir>/etc/zope.ini`` (the storage of
+``ia.policy.storage``: FileStorage and blobs under ``<var>`` by default)
+and creates the ``<var>`` folders. Re-running rewrites both files and keeps
+the data. ``--jobs clock`` (the default with FileStorage, the only process
+that may open it) makes the instance run the background jobs itself.
 """
 
+from ia.policy.storage import KINDS
+from ia.policy.storage import Storage
+from ia.policy.storage import zodb_section
 from pathlib import Path
 from string import Template
 import argparse
@@ -17,10 +24,22 @@ ROOT = Path(__file__).resolve().parents[3]
 TEMPLATES = ROOT / "etc"
 
 
-def write_instance(
-    directory: Path, var: Path, host: str, port: int, debug: bool = False
+def write_instance(  # noqa: PLR0913 - one keyword per zope.conf value
+    directory: Path,
+    var: Path,
+    host: str,
+    port: int,
+    debug: bool = False,
+    *,
+    storage: str = "filestorage",
+    name: str = "instance",
+    jobs: str | None = None,
+    zeo_address: str | None = None,
 ) -> Path:
     directory, var = directory.resolve(), var.resolve()
+    kind = Storage(storage, var)
+    if zeo_address:
+        kind = Storage(storage, var, zeo_address=zeo_address)
     etc = directory / "etc"
     for folder in (
         etc,
@@ -28,6 +47,7 @@ def write_instance(
         var / "blobstorage",
         var / "log",
         var / "cache",
+        var / "mailqueue",
     ):
         folder.mkdir(parents=True, exist_ok=True)
     zope_conf = etc / "zope.conf"
@@ -38,10 +58,14 @@ def write_instance(
         "port": str(port),
         "debug_mode": "on" if debug else "off",
         "zope_conf": str(zope_conf),
+        "zodb": zodb_section(kind, name),
+        "imports": "%import relstorage\n" if storage == "relstorage" else "",
+        "jobs": jobs or ("clock" if storage == "filestorage" else "off"),
+        "name": name,
     }
-    for name in ("zope.conf", "zope.ini"):
-        template = Template((TEMPLATES / f"{name}.in").read_text(encoding="utf-8"))
-        (etc / name).write_text(template.substitute(values), encoding="utf-8")
+    for filename in ("zope.conf", "zope.ini"):
+        template = Template((TEMPLATES / f"{filename}.in").read_text(encoding="utf-8"))
+        (etc / filename).write_text(template.substitute(values), encoding="utf-8")
     return zope_conf
 
 
@@ -52,8 +76,24 @@ def main(argv=None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", default=8080, type=int)
     parser.add_argument("--debug", action="store_true")
+    parser.add_argument("--storage", choices=KINDS, default="filestorage")
+    parser.add_argument(
+        "--name", default="instance", help="process name (logs, caches)"
+    )
+    parser.add_argument("--jobs", choices=("clock", "off"), help="background jobs")
+    parser.add_argument("--zeo-address", help="host:port of the ZEO server")
     args = parser.parse_args(argv)
-    zope_conf = write_instance(args.dir, args.var, args.host, args.port, args.debug)
+    zope_conf = write_instance(
+        args.dir,
+        args.var,
+        args.host,
+        args.port,
+        args.debug,
+        storage=args.storage,
+        name=args.name,
+        jobs=args.jobs,
+        zeo_address=args.zeo_address,
+    )
     print(f"instance: {zope_conf} and {zope_conf.with_name('zope.ini')} written")
     return 0
 

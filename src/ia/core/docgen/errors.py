@@ -74,7 +74,9 @@ def libreoffice_not_answering(output_format, where):
         _(
             "msg_docgen_libreoffice_down",
             default="Conversion to ${format} is not available: LibreOffice "
-            "does not answer on ${where}.",
+            "does not answer on ${where}. To enable it, the administrator installs "
+            "LibreOffice (package libreoffice-writer-nogui) and restarts the site: "
+            "make run then starts it by itself.",
             mapping={"format": output_format.upper(), "where": where},
         )
     )

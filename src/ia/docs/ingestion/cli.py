@@ -12,6 +12,8 @@ rejected (see quarantine/), 2 bad usage or configuration. Another run
 holding the folder's lock is not an error: nothing is done, exit 0.
 """
 
+from ia.core.zopeapp import DatabaseInUse
+from ia.core.zopeapp import close_app
 from ia.core.zopeapp import login_admin
 from ia.core.zopeapp import open_app
 import argparse
@@ -176,6 +178,12 @@ def main(argv=None) -> int:
         return _fail(f"--folder must be an absolute path: {args.folder}")
     try:
         app = open_app(args.zope_conf)
+    except DatabaseInUse as exc:
+        # Not an error: with the embedded FileStorage the instance ingests
+        # the drop folder itself (ia.core.jobs clock), cron has nothing to do.
+        if not args.quiet:
+            print(f"ia-ingest: {exc}", file=sys.stderr)
+        return OK
     except Exception as exc:  # noqa: BLE001 - ZConfig, ZODB lock, ZCML errors
         return _fail(
             f"{args.zope_conf}: cannot start Zope: {exc.__class__.__name__}: {exc}"
@@ -183,7 +191,7 @@ def main(argv=None) -> int:
     try:
         return ingest(app, args)
     finally:
-        app._p_jar.close()
+        close_app(app)
 
 
 if __name__ == "__main__":

@@ -7,27 +7,33 @@ transition is refused with a message naming what is missing (a
 ``BadRequest``, as ``ia.docs.workflows.check_agent``): nothing is sent and
 the state is unchanged.
 
-After ``send``: one e-mail through the site's MailHost to the recipients,
-From the municipality's address, the letter attached (the stored one: PDF
-when LibreOffice made it, else ODT); the date and the addresses are added
-to the comment of the ``send`` entry of the history.
+After ``send``: one e-mail to the recipients, From the municipality's
+address, the letter attached (the stored one: PDF when LibreOffice made it,
+else ODT), put in the outgoing queue (``ia.core.mailqueue``): it is written
+when the transaction commits and sent by the queue's job, so a mail server
+that is down never fails the transition (no error page after "state
+changed"), nothing is lost and it is retried. The date and the addresses go
+to the comment of the ``send`` entry of the history; the mail page shows
+where the e-mail is (``viewlet``: en file d'envoi, envoyé, échec).
 """
 
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import formataddr
 from ia.core.docgen.errors import DocgenError
+from ia.core.mailqueue import api as mailqueue
 from ia.core.settings.api import get_settings
 from ia.docs import _
 from ia.docs.letters import addresses
 from ia.docs.letters.letter import generate_letter
 from ia.docs.letters.letter import get_letter
 from ia.docs.workflows import OUTGOING_WORKFLOW
-from plone import api
 from zExceptions import BadRequest
+from zoneinfo import ZoneInfo
 from zope.i18n import translate
 
 
+BRUSSELS = ZoneInfo("Europe/Brussels")
 SEND = "send"
 EMAIL = "email"
 
@@ -137,14 +143,13 @@ def send_after(mail, event):
     found, _missing = recipients_emails(mail)
     letter = get_letter(mail)
     message = build_message(mail, letter, found)
-    mailhost = api.portal.get_tool("MailHost")
-    mailhost.send(message, immediate=False)
-    now = datetime.now().strftime("%d/%m/%Y %H:%M")
+    mailqueue.enqueue(mail, message)
+    now = datetime.now(BRUSSELS).strftime("%d/%m/%Y %H:%M")
     to = ", ".join(email for _label, email in found)
     text = translate(
         _(
-            "msg_sent_by_email",
-            default="Sent by e-mail on ${date} to ${addresses} (${file}).",
+            "msg_queued_by_email",
+            default="E-mail queued on ${date} for ${addresses} (${file}).",
             mapping={"date": now, "addresses": to, "file": letter.file.filename},
         ),
         target_language="fr",
