@@ -10,11 +10,18 @@ from ia.pst.content import IPstItem
 from ia.pst.content import IWorkItem
 from ia.pst.references import reference
 from plone.indexer import indexer
+import re
 
 
 @indexer(IPstItem)
 def ia_pst_reference(obj):
     return reference(obj)
+
+
+@indexer(IPstItem)
+def ia_pst_sortable(obj):
+    """``A.3`` -> ``A.0003``: references sort by number, not by text."""
+    return re.sub(r"\d+", lambda match: match.group().zfill(4), reference(obj))
 
 
 @indexer(IPstItem)

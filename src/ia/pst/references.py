@@ -45,7 +45,7 @@ def renumber(programme) -> int:
     for item, reference in references_of(programme):
         if getattr(item, "pst_reference", None) != reference:
             item.pst_reference = reference
-            item.reindexObject(idxs=["ia_pst_reference"])
+            item.reindexObject(idxs=["ia_pst_reference", "ia_pst_sortable"])
             changed += 1
     return changed
 
