@@ -75,3 +75,15 @@ def ia_pst_people(obj):
         if uid and uid not in people:
             people.append(uid)
     return people
+
+
+@indexer(IWorkItem)
+def ia_pst_budget_years(obj):
+    """``{year: amount}`` of the budget lines (the public budget chart)."""
+    years = {}
+    for line in obj.budget_lines or ():
+        if line.get("year"):
+            years[line["year"]] = years.get(line["year"], 0.0) + float(
+                line.get("amount") or 0
+            )
+    return years

@@ -14,6 +14,7 @@ ACTION_INDEXES = [
     "ia_pst_budget",
     "ia_pst_budget_share",
     "ia_pst_objectives",
+    "ia_pst_budget_years",
 ]
 
 
