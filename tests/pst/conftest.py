@@ -1,8 +1,9 @@
 """iA.PST tests run on the PST layers (core fixture + ia.pst:default).
 
-``services`` builds a small municipality (Travaux: chef manager, agent1
-editor; Culture: autre editor); ``programme`` a programme with two strategic
-objectives, three operational objectives and actions.
+``services`` is a small municipality (Travaux: chef manager, agent1 editor;
+Culture: autre editor); ``programme`` a programme with two strategic
+objectives, three operational objectives and actions. Both are built once
+per module (``tests.module_worlds``).
 """
 
 from datetime import date
@@ -15,6 +16,8 @@ from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from pytest_plone import fixtures_factory
+from tests.module_worlds import module_world
+from tests.module_worlds import with_worlds
 import pytest
 
 
@@ -28,8 +31,7 @@ globals().update(
 )
 
 
-@pytest.fixture
-def services(portal):
+def build_services(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
     for userid in ("agent1", "chef", "autre"):
         create_user(userid)
@@ -47,9 +49,9 @@ def make(container, portal_type, title, **fields):
     )
 
 
-@pytest.fixture
-def programme(portal, services):
+def build_programme(portal):
     """PST 2025-2030: OS.1 (OO.1.1: A.1, A.2; OO.1.2: A.3), OS.2 (OO.2.1)."""
+    services = build_services(portal)
     pst = make(
         portal,
         "IaPstProgramme",
@@ -120,4 +122,20 @@ def programme(portal, services):
         "a1": a1,
         "a2": a2,
         "a3": a3,
+        "services": services,
     }
+
+
+# Built once per module (tests.module_worlds); each test starts from a copy.
+_world_services, services = module_world(
+    build_services, layer=INTEGRATION_TESTING, prefix="integration", name="services"
+)
+_world_programme, programme = module_world(
+    build_programme, layer=INTEGRATION_TESTING, prefix="integration", name="programme"
+)
+
+
+@pytest.fixture
+def integration(request, integration_class):
+    """The layer's test set-up, on the module's worlds if asked for."""
+    return with_worlds(request, integration_class, "integration")
