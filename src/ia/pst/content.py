@@ -32,21 +32,36 @@ TYPES = (PROGRAMME, *ITEMS)
 HEALTHS = ("green", "orange", "red")
 
 
+# The grid rows' fields are optional: the grid's empty row for a new line
+# must not block the form (browsers refuse to send a form with an empty
+# required input); a row without amount counts 0, one without label is
+# shown as it is.
+
+
 class IBudgetLine(Interface):
     budget_type = schema.Choice(
         title=_("label_budget_type", default="Budget type"),
         vocabulary="ia.pst.budget_types",
+        required=False,
     )
-    year = schema.Int(title=_("label_year", default="Year"), min=1990, max=2100)
-    amount = schema.Float(title=_("label_amount", default="Amount (EUR)"), min=0.0)
+    year = schema.Int(
+        title=_("label_year", default="Year"), min=1990, max=2100, required=False
+    )
+    amount = schema.Float(
+        title=_("label_amount", default="Amount (EUR)"), min=0.0, required=False
+    )
     article = schema.TextLine(
         title=_("label_budget_article", default="Budget article"), required=False
     )
 
 
 class IIndicator(Interface):
-    label = schema.TextLine(title=_("label_indicator", default="Indicator"))
-    target = schema.Float(title=_("label_target", default="Target value"))
+    label = schema.TextLine(
+        title=_("label_indicator", default="Indicator"), required=False
+    )
+    target = schema.Float(
+        title=_("label_target", default="Target value"), required=False
+    )
     reached = schema.Float(
         title=_("label_reached", default="Reached value"), required=False
     )
