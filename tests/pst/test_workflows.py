@@ -9,10 +9,12 @@ director's role) do everything.
 from ia.core.workflows.testing import WorkflowMatrixTests
 from ia.core.workflows.testing import create_in_state
 from ia.core.workflows.testing import play
+from ia.pst.testing import INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from tests.core.workflow_helpers import matrix
+from tests.module_worlds import module_world
 import pytest
 
 
@@ -102,9 +104,9 @@ ACTION = matrix(
 )
 
 
-@pytest.fixture
-def containers(portal):
-    """A programme, a strategic and an operational objective (as Manager)."""
+def build_containers(portal):
+    """A programme, a strategic and an operational objective (as Manager),
+    built once for the module (tests.module_worlds)."""
     setRoles(portal, TEST_USER_ID, ["Manager"])
     pst = api.content.create(container=portal, type="IaPstProgramme", title="PST")
     os_ = api.content.create(container=pst, type="IaPstStrategicObjective", title="OS")
@@ -112,6 +114,11 @@ def containers(portal):
     for container in (pst, os_, oo):  # no Owner role acquired from above
         container.manage_delLocalRoles([TEST_USER_ID])
     return {"IaPstOperationalObjective": os_, "IaPstAction": oo}
+
+
+_world_containers, containers = module_world(
+    build_containers, layer=INTEGRATION_TESTING, prefix="integration", name="containers"
+)
 
 
 class PstMatrixTests(WorkflowMatrixTests):
