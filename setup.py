@@ -49,6 +49,8 @@ setup(
         "plone.schema",
         "borg.localrole",
         "collective.documentgenerator>=4.0",
+        "collective.z3cform.datagridfield",  # ia.pst: budget lines, indicators
+        "lxml",  # ia.pst: eComptes XML and its schema
         "z3c.form",
         "zope.interface",
         "zope.schema",
@@ -84,6 +86,7 @@ setup(
         "ia.products": [
             "ia.delib = ia.delib.product:PRODUCT",
             "ia.docs = ia.docs.product:PRODUCT",
+            "ia.pst = ia.pst.product:PRODUCT",
         ],
     },
 )

@@ -31,7 +31,9 @@ def products(monkeypatch):
 
 def profile(demo_text, demo_table, products='"ia.core", "ia.fake", "ia.nodemo"'):
     text = demo_text.replace(
-        'products = ["ia.core", "ia.delib", "ia.docs"]', f"products = [{products}]", 1
+        'products = ["ia.core", "ia.delib", "ia.docs", "ia.pst"]',
+        f"products = [{products}]",
+        1,
     )
     # Drop any [demo] table of the shipped profile: the test writes its own.
     text = text.split("\n[demo")[0]

@@ -1,0 +1,106 @@
+"""iA.PST's tabs on the core dashboard (``configure.zcml``).
+
+| id | who | query |
+|---|---|---|
+| ``pst_my_actions`` | members of a service | actions of my services, not final |
+| ``pst_my_responsibility`` | the agent in charge | actions assigned to me, not final |
+| ``pst_late_actions`` | everybody | planned end passed, not terminated (my services when I have some) |
+| ``pst_at_risk`` | everybody | health orange or red, not final (idem) |
+| ``pst_all_actions`` | everybody | every action and sub-action; the filter form gives by service, by state |
+"""
+
+from DateTime import DateTime
+from ia.core.dashboard import principal
+from ia.core.dashboard.lists import DashboardList
+from ia.pst import _
+from ia.pst.content import ACTION
+from ia.pst.content import WORK
+from plone import api
+
+
+COLUMNS = (
+    "pst_reference",
+    "title",
+    "pst_progress",
+    "pst_health",
+    "pst_budget",
+    "pst_planned_end",
+    "services",
+    "state",
+)
+BATCH = (("@@ia-pst-health", _("Change health…")),)
+
+
+class PstList(DashboardList):
+    columns = COLUMNS
+    default_sort = ("pst_reference", "ascending")
+    batch_actions = BATCH
+
+    def available(self):
+        return ACTION in api.portal.get_tool("portal_types")
+
+    def scoped(self, userid, **query):
+        """``query`` on the work items, of my services when I have some."""
+        query["portal_type"] = list(WORK)
+        services = principal.services_of_user(userid)
+        if services:
+            query["ia_responsible_services"] = services
+        return query
+
+
+class MyActions(PstList):
+    id = "pst_my_actions"
+    title = _("PST actions of my services")
+    order = 300
+
+    def query(self, userid):
+        services = principal.services_of_user(userid)
+        if not services:
+            return None
+        return self.scoped(userid, ia_final=False)
+
+
+class MyResponsibility(PstList):
+    id = "pst_my_responsibility"
+    title = _("PST actions in my charge")
+    order = 305
+
+    def query(self, userid):
+        return {
+            "portal_type": list(WORK),
+            "ia_assigned_agent": userid,
+            "ia_final": False,
+        }
+
+
+class LateActions(PstList):
+    id = "pst_late_actions"
+    title = _("Late PST actions")
+    order = 310
+    default_sort = ("pst_planned_end", "ascending")
+
+    def query(self, userid):
+        today = DateTime(DateTime().Date())
+        return self.scoped(
+            userid,
+            ia_final=False,
+            ia_pst_planned_end={"query": today - 1.0 / 86400, "range": "max"},
+        )
+
+
+class AtRisk(PstList):
+    id = "pst_at_risk"
+    title = _("PST actions at risk")
+    order = 315
+
+    def query(self, userid):
+        return self.scoped(userid, ia_final=False, ia_pst_health=["orange", "red"])
+
+
+class AllActions(PstList):
+    id = "pst_all_actions"
+    title = _("All PST actions")
+    order = 320
+
+    def query(self, userid):
+        return {"portal_type": list(WORK)}

@@ -1,0 +1,1 @@
+"""``@ia-pst-health``: the batch change of health over REST."""

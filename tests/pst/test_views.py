@@ -1,0 +1,107 @@
+"""The programme page (legal limit, tree), the item page ("Décisions
+liées", shared action) and the public page for citizens."""
+
+from datetime import date
+from datetime import timedelta
+from ia.core.links import api as links
+from ia.core.testing import TEST_TYPE
+from ia.pst.links import KIND
+from ia.pst.programme import add_months
+from ia.pst.programme import limit
+from plone import api
+from plone.app.testing import logout
+from zExceptions import NotFound
+from zope.event import notify
+from zope.lifecycleevent import ObjectModifiedEvent
+import pytest
+
+
+def render(name, context, request):
+    return api.content.get_view(name, context, request)()
+
+
+def test_limit_nine_months(programme):
+    pst = programme["pst"]
+    pst.designation_date = date(2024, 12, 2)
+    assert add_months(date(2024, 5, 31), 9) == date(2025, 2, 28)
+    running = limit(pst, today=date(2025, 3, 1))
+    assert (running.status, running.deadline, running.days_left) == (
+        "running",
+        date(2025, 9, 2),
+        185,
+    )
+    assert limit(pst, today=date(2025, 9, 3)).status == "passed"
+    pst.limit_months = 6
+    assert limit(pst, today=date(2025, 6, 3)).status == "passed"
+    pst.council_noted = date(2025, 5, 20)
+    assert limit(pst, today=date(2025, 6, 3)).status == "noted"
+
+
+def test_programme_page(programme, http_request):
+    pst = programme["pst"]
+    pst.designation_date = date.today() - timedelta(days=30)
+    html = render("pst-programme", pst, http_request)
+    assert "Une commune verte" in html
+    assert "A.3" in html
+    assert 'id="ia-pst-limit"' in html
+    assert "alert-warning" in html  # the limit is running
+
+
+def test_item_page_with_related_decisions(portal, programme, http_request):
+    action = programme["a1"]
+    decision = api.content.create(
+        container=portal, type=TEST_TYPE, title="Décision du conseil"
+    )
+    links.link(source=action, target=decision, kind=KIND)
+    html = render("pst-item", action, http_request)
+    assert "A.1 Composteurs de quartier" in html
+    assert "Décision du conseil" in html
+    assert 'id="ia-pst-decisions"' in html
+
+
+def test_shared_action_shown_under_each(programme, http_request):
+    p = programme
+    p["a1"].shared_with = [p["oo21"].UID()]
+    notify(ObjectModifiedEvent(p["a1"]))
+    html = render("pst-item", p["oo21"], http_request)
+    assert "Composteurs de quartier" in html
+    html = render("pst-programme", p["pst"], http_request)
+    assert html.count("Composteurs de quartier") == 2
+
+
+@pytest.fixture
+def published(programme):
+    p = programme
+    for key in ("pst", "os1", "oo11", "a1"):
+        p[key].public = True
+        p[key].reindexObject()
+    return p
+
+
+def test_public_page_shows_only_the_published_part(published, http_request):
+    p = published
+    logout()
+    view = api.content.get_view("pst-public", p["pst"], http_request)
+    html = view()
+    assert "Une commune verte" in html
+    assert "Composteurs de quartier" in html
+    assert "Sacs réutilisables" not in html  # not published
+    assert "Une commune sûre" not in html
+    assert http_request.response.getHeader("Cache-Control").startswith("public")
+
+
+def test_public_charts_are_accessible(published, http_request):
+    logout()
+    html = api.content.get_view("pst-public", published["pst"], http_request)()
+    for chart in ("pst-chart-progress", "pst-chart-health", "pst-chart-budget"):
+        assert f'id="{chart}"' in html
+        assert f'aria-labelledby="{chart}-title {chart}-desc"' in html
+    assert 'role="img"' in html
+    assert "<caption>" in html  # the figures as a table too
+    assert 'role="progressbar"' in html
+
+
+def test_unpublished_programme_is_not_found(programme, http_request):
+    logout()
+    with pytest.raises(NotFound):
+        api.content.get_view("pst-public", programme["pst"], http_request)()
