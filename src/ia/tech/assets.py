@@ -42,10 +42,11 @@ def _bookings(asset):
 
 def conflicts(asset, start, end, ignore=None) -> list:
     """Bookings of ``asset``, not refused, overlapping ``[start, end)``."""
+    ignored = ignore.UID() if ignore is not None else None
     return [
         booking
         for booking in _bookings(asset)
-        if booking is not ignore
+        if booking.UID() != ignored
         and booking.booking_status != "refused"
         and booking.start < end
         and start < booking.end
