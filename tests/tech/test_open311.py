@@ -64,6 +64,8 @@ REQUEST_KEYS = {
 def base(functional_portal):
     ratelimit.reset()
     build_world(functional_portal)
+    api.portal.set_registry_record("plone.default_language", "fr")
+    api.portal.set_registry_record("plone.available_languages", ["fr"])
     transaction.commit()
     yield functional_portal.absolute_url() + "/open311"
     ratelimit.reset()
@@ -97,9 +99,13 @@ def test_service_definition(base):
 
 
 def test_only_json(base):
-    response = get(base, "services.xml")
+    response = requests.get(
+        f"{base}/services.xml", headers={"Accept-Language": "fr"}, timeout=30
+    )
     assert response.status_code == 400
-    assert response.json()[0]["description"]
+    assert response.json()[0]["description"] == (
+        "Open311 : seul le format JSON (.json) est servi."
+    )
 
 
 def test_post_then_read(base, functional_portal):

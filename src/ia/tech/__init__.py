@@ -7,4 +7,4 @@ See ``docs/tech-guide.md``.
 from zope.i18nmessageid import MessageFactory
 
 
-_ = MessageFactory("ia_tech")
+_ = MessageFactory("ia.tech")

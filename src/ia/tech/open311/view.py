@@ -160,7 +160,7 @@ class Open311View(BrowserView):
             {
                 "service_request_id": public_id(request),
                 "service_notice": api.portal.translate(
-                    _("Thank you: your report was received."), domain="ia_tech"
+                    _("Thank you: your report was received."), domain="ia.tech"
                 ),
                 "account_id": None,
             }
