@@ -10,6 +10,7 @@ teams are their sub-services (:func:`teams`).
 
 from ia.core.orgchart import api as orgchart
 from ia.core.security import as_manager
+from ia.core.security import create_for_user
 from ia.tech import _
 from ia.tech import settings
 from ia.tech.content import REQUEST
@@ -65,7 +66,10 @@ def file_request(*, system=False, **fields):
     fields.setdefault("responsible_services", technical_services())
     fields.setdefault("priority", "normal")
     folder = work_folder()
-    if system:
+    if not system:
+        return api.content.create(container=folder, type=REQUEST, **fields)
+    if api.user.is_anonymous():  # a citizen's report: nobody owns it
         with as_manager():
             return api.content.create(container=folder, type=REQUEST, **fields)
-    return api.content.create(container=folder, type=REQUEST, **fields)
+    # a hand-over: the user is the request's creator and owner
+    return create_for_user(container=folder, type=REQUEST, **fields)
