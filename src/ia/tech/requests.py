@@ -15,6 +15,7 @@ from ia.tech import _
 from ia.tech import settings
 from ia.tech.content import REQUEST
 from ia.tech.errors import TechError
+from ia.tech.folders import new_id
 from ia.tech.folders import work_folder
 from plone import api
 
@@ -66,6 +67,7 @@ def file_request(*, system=False, **fields):
     fields.setdefault("responsible_services", technical_services())
     fields.setdefault("priority", "normal")
     folder = work_folder()
+    fields.setdefault("id", new_id(folder, fields["title"]))
     if not system:
         return api.content.create(container=folder, type=REQUEST, **fields)
     if api.user.is_anonymous():  # a citizen's report: nobody owns it

@@ -13,6 +13,10 @@ CORE_LINES = {
         "OT|OT/{year}/{number:05d}|creation",
     ),
     "ia.core.reference_type_registers": ("IaTechRequest|DT", "IaTechOrder|OT"),
+    "ia.core.attachment_categories": (
+        "photo_before|Photo avant travaux",
+        "photo_after|Photo après travaux",
+    ),
 }
 
 

@@ -27,6 +27,7 @@ from ia.tech.content import REQUEST
 from ia.tech.errors import TechConflict
 from ia.tech.errors import TechError
 from ia.tech.errors import TechForbidden
+from ia.tech.folders import new_id
 from ia.tech.geo import distance_m
 from ia.tech.notes import add_public_note
 from plone import api
@@ -95,8 +96,12 @@ def accept(request, *, team=None, comment=""):
     if team and api.content.get(UID=team) is None:
         raise TechError(_("Unknown team."))
     with as_manager():
+        folder = request.aq_parent
         order = api.content.create(
-            container=request.aq_parent, type=ORDER, **_order_fields(request, team)
+            container=folder,
+            type=ORDER,
+            id=new_id(folder, request.Title()),
+            **_order_fields(request, team),
         )
         api.content.transition(obj=request, transition="accept", comment=comment)
         links.link(source=request, target=order, kind=GAVE_RISE_TO)
