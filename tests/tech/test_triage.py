@@ -114,3 +114,23 @@ def test_owner_keeps_seeing_the_refused_request(portal, world):
     login(portal, "culture")
     assert api.user.has_permission("View", obj=request)
     assert not api.user.has_permission("Modify portal content", obj=request)
+
+
+def test_state_menu_accept_makes_the_order(portal, new_request):
+    request = new_request()
+    login(portal, "chef")
+    api.content.transition(obj=request, transition="accept")
+    order = triage.order_of(request)
+    assert order is not None
+    assert api.content.get_state(order) == "to_plan"
+    assert public_notes(request)
+
+
+def test_state_menu_refuse_keeps_the_comment(portal, new_request):
+    request = new_request()
+    login(portal, "chef")
+    api.content.transition(
+        obj=request, transition="refuse", comment="Hors voirie communale"
+    )
+    assert request.refusal_reason == "Hors voirie communale"
+    assert public_notes(request)[-1]["text"] == "Hors voirie communale"

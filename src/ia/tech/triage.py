@@ -90,25 +90,32 @@ def _order_fields(request, team):
     }
 
 
-def accept(request, *, team=None, comment=""):
-    """Accept ``request``: returns the new work order (state ``to_plan``)."""
-    _check_triage(request)
-    if team and api.content.get(UID=team) is None:
-        raise TechError(_("Unknown team."))
+def make_order(request, team=None):
+    """The work order of an accepted ``request``, linked to it (no check:
+    :func:`accept` checks, and so does the workflow's ``accept``)."""
+    folder = request.aq_parent
     with as_manager():
-        folder = request.aq_parent
         order = api.content.create(
             container=folder,
             type=ORDER,
             id=new_id(folder, request.Title()),
             **_order_fields(request, team),
         )
-        api.content.transition(obj=request, transition="accept", comment=comment)
         links.link(source=request, target=order, kind=GAVE_RISE_TO)
     add_public_note(
-        request,
-        fr(_("Your request was accepted: a work order was created.")),
+        request, fr(_("Your request was accepted: a work order was created."))
     )
+    return order
+
+
+def accept(request, *, team=None, comment=""):
+    """Accept ``request``: returns the new work order (state ``to_plan``)."""
+    _check_triage(request)
+    if team and api.content.get(UID=team) is None:
+        raise TechError(_("Unknown team."))
+    order = make_order(request, team)
+    with as_manager():
+        api.content.transition(obj=request, transition="accept", comment=comment)
     return order
 
 
@@ -119,9 +126,9 @@ def refuse(request, *, reason):
     if not reason:
         raise TechError(_("Give the reason of the refusal: the requester reads it."))
     request.refusal_reason = reason
+    add_public_note(request, reason)
     with as_manager():
         api.content.transition(obj=request, transition="refuse", comment=reason)
-    add_public_note(request, reason)
     request.reindexObject()
 
 
