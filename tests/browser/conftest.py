@@ -14,6 +14,7 @@ Without chromium or Playwright the tests are skipped, except in CI
 
 from pathlib import Path
 from tests.browser.live_layer import BROWSER_FUNCTIONAL
+from urllib.parse import urlsplit
 import os
 import pytest
 import re
@@ -138,7 +139,22 @@ def page(browser, portal_url, request):
         viewport={"width": 1280, "height": 900},
     )
     context.set_default_timeout(TIMEOUT_MS)
+    # No outside call: whatever is not the live site (tiles, fonts, CDNs)
+    # is refused, and listed in ``page.outside_calls``.
+    outside = []
+    local = urlsplit(portal_url).netloc
+
+    def refuse_outside(route):
+        url = route.request.url
+        if url.startswith("data:") or urlsplit(url).netloc == local:
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", refuse_outside)
     page = context.new_page()
+    page.outside_calls = outside
     yield page
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:

@@ -1,19 +1,12 @@
 """Helpers of the browser journeys (tests/browser)."""
 
+from ia.policy.municipality import load
 from tests.browser.live_layer import ADMIN  # noqa: F401 - (user, password)
+from tests.browser.live_layer import PROFILE
 
 
 # profiles/demo.toml: the demo users' passwords (user id -> password).
-DEMO_PASSWORDS = {
-    "dgeneral": "demo-dg-2026",
-    "secretaire": "demo-sec-2026",
-    "courrier": "demo-cou-2026",
-    "urbachef": "demo-urb-2026",
-    "urbagent": "demo-urb-2026",
-    "travchef": "demo-tra-2026",
-    "finagent": "demo-fin-2026",
-    "popagent": "demo-pop-2026",
-}
+DEMO_PASSWORDS = {user.id: user.password for user in load(PROFILE).users}
 
 
 def login(page, user: str, password: str | None = None) -> None:

@@ -35,6 +35,12 @@ PROFILE = Path(__file__).resolve().parents[2] / "profiles" / "demo.toml"
 # Site Administrator role; the demo profile itself has none).
 ADMIN = ("administrateur", "demo-adm-2026")
 
+# A transparent 1×1 PNG: the map's tiles in the journeys.
+BLANK_TILE = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlE"
+    "QVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+)
+
 DEMO_SIZES = {
     "ia.docs": {"mails": 40},
     "ia.delib": {"councillors": 8},
@@ -129,6 +135,8 @@ class BrowserDemoLayer(PloneSandboxLayer):
             portal, replace(municipality, demo=smaller_demo(municipality.demo))
         )
         point_mailhost(portal, *self["smtp"])
+        # No outside call: the map's tiles are a blank image of the page.
+        api.portal.set_registry_record("ia.core.map.tile_url", BLANK_TILE)
         with api.env.adopt_roles(["Manager"]):
             api.user.create(
                 username=ADMIN[0],

@@ -94,7 +94,7 @@ def test_map_page(world, request_factory):
     assert 'id="ia-map-table"' in html
     assert "Chantier rue de Fer" in html  # in the table: no JavaScript needed
     assert "Égout place d&#x27;Armes" not in html and "Égout" not in html
-    assert "1 documents localisés" in html
+    assert "1 document localisé :" in html
     assert "Brouillon" in html
 
 

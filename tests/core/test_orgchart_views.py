@@ -40,7 +40,8 @@ class TestMembersForm:
         assert "Validateur N+1" in html
         assert "Bob" in html
         assert "_authenticator" in html
-        assert orgchart.group_id(world["trav"], "editor") in html
+        # no group id (it holds the service's UID) shown to the administrator
+        assert world["trav"].UID() not in html
 
     def test_add(self, world, request_):
         view = members_view(

@@ -149,6 +149,15 @@ class MapView(BrowserView):
         return max(0, self.count() - TABLE_LIMIT)
 
     def summary(self):
+        if self.count() == 1:
+            return translate(
+                _(
+                    "map_summary_one",
+                    default="1 located document: it is on the map and in the "
+                    "table below.",
+                ),
+                context=self.request,
+            )
         return translate(
             _(
                 "map_summary",

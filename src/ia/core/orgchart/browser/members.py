@@ -3,10 +3,12 @@
 from ia.core import _
 from ia.core.orgchart import api as orgchart
 from ia.core.orgchart.errors import OrgChartError
+from ia.core.orgchart.newuser import create_member
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from zExceptions import Forbidden
+import transaction
 
 
 class ServiceMembersView(BrowserView):
@@ -33,6 +35,21 @@ class ServiceMembersView(BrowserView):
                     "${user} added to ${function}.",
                     mapping=self._names(function, userid),
                 )
+            elif "form.buttons.create" in form:
+                create_member(
+                    self.context,
+                    function,
+                    userid=form.get("new_userid", ""),
+                    fullname=form.get("fullname", ""),
+                    email=form.get("email", ""),
+                    password=form.get("password", ""),
+                    confirm=form.get("password_confirm", ""),
+                )
+                userid = form.get("new_userid", "").strip()
+                message = _(
+                    "${user} created and added to ${function}.",
+                    mapping=self._names(function, userid),
+                )
             elif "form.buttons.remove" in form:
                 orgchart.remove_member(self.context, function, userid)
                 message = _(
@@ -42,6 +59,7 @@ class ServiceMembersView(BrowserView):
             else:
                 raise Forbidden("No action")
         except OrgChartError as error:
+            transaction.doom()
             api.portal.show_message(error.message, request=self.request, type="error")
             return
         api.portal.show_message(message, request=self.request, type="info")

@@ -11,6 +11,9 @@ class OrgChartView(BrowserView):
             "ia.core: Manage organisation chart", obj=self.context
         )
 
+    def portal_url(self):
+        return api.portal.get().absolute_url()
+
     def tree(self):
         """Nested ``{"info", "url", "children"}`` nodes, inactive services included."""
         nodes = {}
