@@ -87,6 +87,7 @@ setup(
             "ia.delib = ia.delib.product:PRODUCT",
             "ia.docs = ia.docs.product:PRODUCT",
             "ia.pst = ia.pst.product:PRODUCT",
+            "ia.tech = ia.tech.product:PRODUCT",
         ],
     },
 )

@@ -45,6 +45,7 @@ DEMO_SIZES = {
     "ia.docs": {"mails": 40},
     "ia.delib": {"councillors": 8},
     "ia.pst": {"actions": 30},
+    "ia.tech": {"requests": 30, "assets": 8},
 }
 
 

@@ -7,6 +7,7 @@ from ia.delib.interfaces import IIaDelibLayer
 from ia.docs.interfaces import IIaDocsLayer
 from ia.policy.interfaces import IIaPolicyLayer
 from ia.pst.interfaces import IIaPstLayer
+from ia.tech.interfaces import IIaTechLayer
 from plone.rest.interfaces import IAPIRequest
 from plone.rest.service import Service
 from zope.component import getGlobalSiteManager
@@ -17,7 +18,14 @@ from zope.viewlet.interfaces import IViewlet
 from zope.viewlet.interfaces import IViewletManager
 
 
-SUITE_LAYERS = {IIaCoreLayer, IIaDocsLayer, IIaDelibLayer, IIaPolicyLayer, IIaPstLayer}
+SUITE_LAYERS = {
+    IIaCoreLayer,
+    IIaDocsLayer,
+    IIaDelibLayer,
+    IIaPolicyLayer,
+    IIaPstLayer,
+    IIaTechLayer,
+}
 
 # Registrations that may stay on the default layer, each with its reason.
 ALLOWED = {

@@ -25,7 +25,7 @@ class TestDemoProfile:
         assert municipality.site_id == "demo"
         assert municipality.language == "fr"
         assert municipality.timezone == "Europe/Brussels"
-        assert municipality.products == ("ia.core", "ia.delib", "ia.docs", "ia.pst")
+        assert municipality.products == ("ia.core", "ia.delib", "ia.docs", "ia.pst", "ia.tech")
         assert municipality.ins_code == "99999"
         assert municipality.mayor.fullname == "Marie Dupont"
         assert len(municipality.aldermen) == 3

@@ -142,6 +142,7 @@ class TestCreateOrUpdate:
         municipality = load(demo_toml)
         demo = dict(municipality.demo)
         demo["ia.docs"] = {**demo["ia.docs"], "mails": 12}
+        demo["ia.tech"] = {"requests": 12, "assets": 4}
         return replace(municipality, site_id="commune", demo=demo)
 
     @pytest.fixture
