@@ -1,5 +1,6 @@
 """Helpers of the browser journeys (tests/browser)."""
 
+from ia.core.jobs.runner import run_db
 from ia.policy.municipality import load
 from tests.browser.live_layer import ADMIN  # noqa: F401 - (user, password)
 from tests.browser.live_layer import PROFILE
@@ -26,3 +27,9 @@ def login(page, user: str, password: str | None = None) -> None:
 
 def logout(page) -> None:
     page.goto("logout")
+
+
+def run_jobs(live, *names: str) -> dict:
+    """Run the background jobs ``names`` now (``ia.core.jobs``), as the
+    instance's clock or the worker does, on the live site's database."""
+    return run_db(live["zodbDB"], only=list(names) or None, force=True)

@@ -21,7 +21,10 @@ from plone import api
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.testing import zope as zope_testing
+import os
+import shutil
 import socket
+import tempfile
 import threading
 import transaction
 
@@ -122,11 +125,20 @@ class BrowserDemoLayer(PloneSandboxLayer):
         self.smtp.start()
         self["mailbox"] = self.mailbox
         self["smtp"] = (self.smtp.hostname, self.smtp.port)
+        # The outgoing e-mail queue of this run only (ia.core.mailqueue).
+        self.queue = tempfile.mkdtemp(prefix="ia-browser-mailqueue-")
+        self.previous_queue = os.environ.get("IA_MAIL_QUEUE")
+        os.environ["IA_MAIL_QUEUE"] = self.queue
         super().setUp()
 
     def tearDown(self):
         super().tearDown()
         self.smtp.stop()
+        if self.previous_queue is None:
+            os.environ.pop("IA_MAIL_QUEUE", None)
+        else:
+            os.environ["IA_MAIL_QUEUE"] = self.previous_queue
+        shutil.rmtree(self.queue, ignore_errors=True)
         del self["mailbox"]
         del self["smtp"]
 
