@@ -80,6 +80,7 @@ setup(
         "ia.products": [
             "ia.delib = ia.delib.product:PRODUCT",
             "ia.docs = ia.docs.product:PRODUCT",
+            "ia.urban = ia.urban.product:PRODUCT",
         ],
     },
 )
