@@ -10,7 +10,7 @@ shown in the written form.
 from dataclasses import dataclass
 from ia.core.errors import IaError
 from ia.urban import _
-from zope.interface import Invalid
+from zope.schema.interfaces import ValidationError
 import re
 
 
@@ -101,10 +101,21 @@ def normalize(value) -> str:
     return str(parse(value))
 
 
+class InvalidCapakey(ValidationError):
+    """A field value that is not a CaPaKey (forms and REST show the message)."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def doc(self):
+        return self.message
+
+
 def is_capakey(value) -> bool:
-    """Field constraint: a valid CaPaKey (the form shows the message)."""
+    """Field constraint: a valid CaPaKey."""
     try:
         parse(value)
     except CapakeyError as error:
-        raise Invalid(error.message) from None
+        raise InvalidCapakey(error.message) from None
     return True
