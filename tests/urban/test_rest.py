@@ -159,3 +159,27 @@ def test_dashboard_lists(world):
         "urban_applicant",
         "urban_address",
     ]
+
+
+def test_geojson_layer(functional_portal, functional_services):
+    """The licence files on the suite's map, seen by their service only."""
+    portal = functional_portal
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    api.content.create(
+        container=get_area(portal),
+        type="IaUrbBuildLicence",
+        id="situe",
+        title="Permis situé",
+        responsible_services=[functional_services["urbanisme"]],
+        street="rue-du-moulin",
+        street_number="3",
+        latitude=50.46,
+        longitude=4.86,
+    )
+    transaction.commit()
+    url = f"{portal.absolute_url()}/@ia-geojson?layer=urban-licences"
+    data = rest("GET", url, "urbagent").json()
+    [feature] = data["features"]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [4.86, 50.46]}
+    assert feature["properties"]["address"] == "Rue du Moulin 3"
+    assert rest("GET", url, "autre").json()["features"] == []
