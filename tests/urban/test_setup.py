@@ -70,3 +70,34 @@ def test_shared_counter(licence):
     second = licence("IaUrbCertificate2")
     assert first.reference.endswith("/1")
     assert second.reference.startswith("CU1/") and second.reference.endswith("/2")
+
+
+def test_settings_records_and_control_panel(portal, request):
+    from ia.urban.deadlines import settings
+    from ia.urban.settings import IUrbanSettings
+    from ia.urban.settings import valid_delay
+    from ia.urban.settings import valid_period
+    from zope.schema.interfaces import ValidationError
+    import pytest
+
+    record = api.portal.get_registry_record
+    assert "07-16|08-15" in record("ia.urban.suspension_periods")
+    assert record("ia.urban.due_soon_days") == 7
+    api.portal.set_registry_record("ia.urban.delays", ["decision_simple|45"])
+    assert settings.load().days("decision_simple") == 45
+    assert settings.load().days("decision_publicity") == 75
+    assert valid_delay("opinion|20")
+    with pytest.raises(ValidationError):
+        valid_delay("unknown|20")
+    with pytest.raises(ValidationError):
+        valid_period("31-02|01-01")
+    assert IUrbanSettings["streets"].title == "Streets of the municipality"
+    from ia.urban.interfaces import IIaUrbanLayer
+    from plone.app.testing import TEST_USER_ID
+    from plone.app.testing import setRoles
+    from zope.interface import alsoProvides
+
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    alsoProvides(portal.REQUEST, IIaUrbanLayer)
+    html = portal.restrictedTraverse("@@ia-urban-settings")()
+    assert "form.widgets.suspension_periods" in html
