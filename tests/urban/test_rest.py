@@ -183,3 +183,47 @@ def test_geojson_layer(functional_portal, functional_services):
     assert feature["geometry"] == {"type": "Point", "coordinates": [4.86, 50.46]}
     assert feature["properties"]["address"] == "Rue du Moulin 3"
     assert rest("GET", url, "autre").json()["features"] == []
+
+
+def test_inquiry_notices_are_public_while_the_inquiry_runs(world):
+    from datetime import date
+    from datetime import timedelta
+    from ia.urban.events.api import add_event
+
+    permit, portal_url = world
+    old = api.content.create(
+        container=get_area(permit.aq_parent.aq_parent),
+        type="IaUrbBuildLicence",
+        id="ancien",
+        title="Enquête close",
+    )
+    today = date.today()
+    add_event(permit, "inquiry", today, start=(today - timedelta(days=2)).isoformat())
+    add_event(
+        old, "inquiry", today - timedelta(days=60), start=today - timedelta(days=59)
+    )
+    transaction.commit()
+    response = rest("GET", f"{portal_url}/@ia-urban-inquiries")
+    assert response.status_code == 200, response.text
+    [notice] = response.json()["items"]
+    assert notice["subject"] == "Construction d'une maison"
+    assert notice["kind"] == "Permis d'urbanisme"
+    assert set(notice) == {
+        "reference",
+        "kind",
+        "subject",
+        "address",
+        "applicant",
+        "start",
+        "end",
+        "period",
+    }
+    page = requests.get(f"{portal_url}/@@ia-urban-inquiries", timeout=30)
+    assert page.status_code == 200
+    assert (
+        "Construction d&#x27;une maison" in page.text
+        or "Construction d'une maison" in page.text
+    )
+    assert "Enquête close" not in page.text
+    # the file itself stays private
+    assert rest("GET", permit.absolute_url()).status_code == 401

@@ -13,7 +13,7 @@ from ia.urban.events.api import events_of
 from zope.i18n import translate
 
 
-INDEXES = ("ia_due_date", "ia_urban_next_deadline")
+INDEXES = ("ia_due_date", "ia_urban_next_deadline", "ia_urban_inquiry_end")
 
 
 def compute_for(obj, settings=None, today=None):
