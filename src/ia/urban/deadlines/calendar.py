@@ -17,7 +17,8 @@ once.
 from dataclasses import dataclass
 from datetime import date
 from datetime import timedelta
-from ia.core.behaviors.deadline_calendar import next_working_day
+from functools import lru_cache
+from ia.core.behaviors.deadline_calendar import holidays
 
 
 DEFAULT_PERIODS = ("07-16|08-15", "12-24|01-01")
@@ -61,6 +62,20 @@ def parse_periods(lines) -> tuple[Period, ...]:
     return tuple(periods)
 
 
+@lru_cache(maxsize=256)
+def _days_off(year, extra):
+    """The holidays of ``year`` (Belgian + ``extra`` lines), computed once."""
+    return frozenset(holidays(year, list(extra)))
+
+
+def next_working_day(day: date, extra=()) -> date:
+    """``day`` itself if it is a working day, else the next one."""
+    extra = tuple(extra)
+    while day.weekday() >= 5 or day in _days_off(day.year, extra):
+        day += timedelta(days=1)
+    return day
+
+
 @dataclass(frozen=True)
 class Count:
     """The end of a delay and how it was reached (for the explanation)."""
@@ -100,7 +115,7 @@ def add_days(
                     changed = True
     moved_from = None
     if working_day:
-        moved = next_working_day(end, list(extra_holidays))
+        moved = next_working_day(end, extra_holidays)
         if moved != end:
             moved_from, end = end, moved
     return Count(end, tuple(sorted(crossed)), moved_from)
