@@ -33,3 +33,17 @@ def ia_urban_address(obj):
 @indexer(ILicence)
 def ia_urban_next_deadline(obj):
     return getattr(obj, "urban_next_deadline", "") or ""
+
+
+# What the deadline rules read of an event: enough to compute every open
+# file's deadlines from the catalog, without waking the files up.
+RULE_FIELDS = ("id", "kind", "date", "start", "end", "days", "request")
+RULE_FIELDS += ("publicity", "opinions", "fd_opinion", "result")
+
+
+@indexer(ILicence)
+def ia_urban_events(obj):
+    return tuple(
+        {key: event[key] for key in RULE_FIELDS if key in event}
+        for event in getattr(obj, "urban_events", None) or ()
+    )

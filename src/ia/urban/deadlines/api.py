@@ -51,3 +51,15 @@ def describe(deadline, request=None, today=None) -> dict:
 
 def for_file(obj, request=None, today=None) -> list[dict]:
     return [describe(d, request, today) for d in compute_for(obj, today=today)]
+
+
+def for_brains(brains, settings=None, today=None):
+    """{UID: deadlines} of catalog brains, from their ``ia_urban_events``
+    metadata (no file woken up; the settings read once)."""
+    settings = settings or settings_module.load()
+    return {
+        brain.UID: engine.compute(
+            brain.portal_type, brain.ia_urban_events or (), settings, today
+        )
+        for brain in brains
+    }

@@ -29,8 +29,13 @@ class Facts:
 
     def __post_init__(self):
         self.events = sorted(self.events, key=lambda event: event["date"])
+        self.by_kind = {}
+        for event in self.events:
+            self.by_kind.setdefault(event["kind"], []).append(event)
 
     def of(self, *kinds):
+        if len(kinds) == 1:
+            return self.by_kind.get(kinds[0], [])
         return [event for event in self.events if event["kind"] in kinds]
 
     def last(self, *kinds):
@@ -59,9 +64,14 @@ class Deadline:
     date: date
     start: date
     days: int
-    explanation: list = field(default_factory=list)  # message ids
+    parts: list = field(default_factory=list)  # (msgid, default, raw mapping)
     met_on: date | None = None  # the event that met it
     event: str = ""  # the start event's id (per-event rules)
+
+    @property
+    def explanation(self) -> list:
+        """The explanation as message ids (dates written in French)."""
+        return [_message(*part) for part in self.parts]
 
     @property
     def open(self) -> bool:
@@ -69,6 +79,20 @@ class Deadline:
 
     def late(self, today=None) -> bool:
         return self.open and self.date < (today or date.today())
+
+
+def _part(msgid, default, **mapping):
+    """A piece of explanation, formatted only when it is read."""
+    return (msgid, default, mapping)
+
+
+def _message(msgid, default, mapping):
+    weekday = msgid == "explain_working_day"
+    written = {
+        key: format_date(value, weekday=weekday) if isinstance(value, date) else value
+        for key, value in mapping.items()
+    }
+    return _(msgid, default=default, mapping=written)
 
 
 def _day(value) -> date | None:
@@ -99,14 +123,12 @@ def _met(rule, facts, start: date, start_event=None):
 
 
 def _from(start_key, start: date, days: int):
-    return _(
+    return _part(
         "explain_from",
-        default="${days} days ${from} of ${date}",
-        mapping={
-            "days": days,
-            "from": rules_module.START_PHRASES.get(start_key, start_key),
-            "date": format_date(start),
-        },
+        "${days} days ${from} of ${date}",
+        days=days,
+        date=start,
+        **{"from": rules_module.START_PHRASES.get(start_key, start_key)},
     )
 
 
@@ -121,10 +143,11 @@ def _count(rule, facts, settings, *, start, start_key, days, start_event=None):
                 extra = int(event.get("days") or settings.days("prorogation"))
                 total += extra
                 explanation.append(
-                    _(
+                    _part(
                         "explain_prorogation",
-                        default="extended by ${days} days on ${date}",
-                        mapping={"days": extra, "date": format_date(on)},
+                        "extended by ${days} days on ${date}",
+                        days=extra,
+                        date=on,
                     )
                 )
     fixed_end = (
@@ -135,10 +158,11 @@ def _count(rule, facts, settings, *, start, start_key, days, start_event=None):
     if fixed_end is not None:
         count_end, crossed, moved_from = fixed_end, (), None
         explanation = [
-            _(
+            _part(
                 "explain_fixed_end",
-                default="from ${start} to ${end}, as announced",
-                mapping={"start": format_date(start), "end": format_date(fixed_end)},
+                "from ${start} to ${end}, as announced",
+                start=start,
+                end=fixed_end,
             )
         ]
     else:
@@ -152,18 +176,19 @@ def _count(rule, facts, settings, *, start, start_key, days, start_event=None):
         count_end, crossed, moved_from = count.end, count.suspended, count.moved_from
     for begin, finish in crossed:
         explanation.append(
-            _(
+            _part(
                 "explain_suspension",
-                default="suspended from ${start} to ${end}",
-                mapping={"start": format_date(begin), "end": format_date(finish)},
+                "suspended from ${start} to ${end}",
+                start=begin,
+                end=finish,
             )
         )
     if moved_from is not None:
         explanation.append(
-            _(
+            _part(
                 "explain_working_day",
-                default="moved to ${date} (next working day)",
-                mapping={"date": format_date(count_end, weekday=True)},
+                "moved to ${date} (next working day)",
+                date=count_end,
             )
         )
     deadline = Deadline(rule.id, rule.title, count_end, start, total, explanation)
