@@ -142,6 +142,7 @@ class TestCreateOrUpdate:
         municipality = load(demo_toml)
         demo = dict(municipality.demo)
         demo["ia.docs"] = {**demo["ia.docs"], "mails": 12}
+        demo["ia.urban"] = {**demo["ia.urban"], "files": 14}
         return replace(municipality, site_id="commune", demo=demo)
 
     @pytest.fixture
