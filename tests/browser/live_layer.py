@@ -38,6 +38,7 @@ ADMIN = ("administrateur", "demo-adm-2026")
 DEMO_SIZES = {
     "ia.docs": {"mails": 40},
     "ia.delib": {"councillors": 8},
+    "ia.urban": {"files": 28},
 }
 
 

@@ -267,5 +267,9 @@ def explain(deadline: Deadline, request=None, language="fr") -> str:
             key: translate(value, **kwargs) if hasattr(value, "domain") else value
             for key, value in (message.mapping or {}).items()
         }
-        parts.append(translate(_(message, mapping=mapping), **kwargs))
+        parts.append(
+            translate(
+                _(str(message), default=message.default, mapping=mapping), **kwargs
+            )
+        )
     return ", ".join(parts)
