@@ -6,6 +6,7 @@ from ia.core.interfaces import IIaCoreLayer
 from ia.delib.interfaces import IIaDelibLayer
 from ia.docs.interfaces import IIaDocsLayer
 from ia.policy.interfaces import IIaPolicyLayer
+from ia.urban.interfaces import IIaUrbanLayer
 from plone.rest.interfaces import IAPIRequest
 from plone.rest.service import Service
 from zope.component import getGlobalSiteManager
@@ -16,7 +17,13 @@ from zope.viewlet.interfaces import IViewlet
 from zope.viewlet.interfaces import IViewletManager
 
 
-SUITE_LAYERS = {IIaCoreLayer, IIaDocsLayer, IIaDelibLayer, IIaPolicyLayer}
+SUITE_LAYERS = {
+    IIaCoreLayer,
+    IIaDocsLayer,
+    IIaDelibLayer,
+    IIaPolicyLayer,
+    IIaUrbanLayer,
+}
 
 # Registrations that may stay on the default layer, each with its reason.
 ALLOWED = {
