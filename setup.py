@@ -88,6 +88,7 @@ setup(
             "ia.docs = ia.docs.product:PRODUCT",
             "ia.pst = ia.pst.product:PRODUCT",
             "ia.tech = ia.tech.product:PRODUCT",
+            "ia.urban = ia.urban.product:PRODUCT",
         ],
     },
 )

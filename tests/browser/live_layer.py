@@ -49,6 +49,7 @@ DEMO_SIZES = {
     "ia.delib": {"councillors": 8},
     "ia.pst": {"actions": 30},
     "ia.tech": {"requests": 30, "assets": 8},
+    "ia.urban": {"files": 28},
 }
 
 

@@ -8,6 +8,7 @@ from ia.docs.interfaces import IIaDocsLayer
 from ia.policy.interfaces import IIaPolicyLayer
 from ia.pst.interfaces import IIaPstLayer
 from ia.tech.interfaces import IIaTechLayer
+from ia.urban.interfaces import IIaUrbanLayer
 from plone.rest.interfaces import IAPIRequest
 from plone.rest.service import Service
 from zope.component import getGlobalSiteManager
@@ -25,6 +26,7 @@ SUITE_LAYERS = {
     IIaPolicyLayer,
     IIaPstLayer,
     IIaTechLayer,
+    IIaUrbanLayer,
 }
 
 # Registrations that may stay on the default layer, each with its reason.

@@ -17,7 +17,7 @@ import ast
 
 REPO = Path(__file__).resolve().parents[2]
 SRC = REPO / "src" / "ia"
-ROOTS = [SRC / package for package in ("core", "docs", "delib", "policy")]
+ROOTS = [SRC / package for package in ("core", "docs", "delib", "policy", "urban")]
 I18N = "http://xml.zope.org/namespaces/i18n"
 
 

@@ -25,7 +25,14 @@ class TestDemoProfile:
         assert municipality.site_id == "demo"
         assert municipality.language == "fr"
         assert municipality.timezone == "Europe/Brussels"
-        assert municipality.products == ("ia.core", "ia.delib", "ia.docs", "ia.pst", "ia.tech")
+        assert municipality.products == (
+            "ia.core",
+            "ia.delib",
+            "ia.docs",
+            "ia.pst",
+            "ia.tech",
+            "ia.urban",
+        )
         assert municipality.ins_code == "99999"
         assert municipality.mayor.fullname == "Marie Dupont"
         assert len(municipality.aldermen) == 3

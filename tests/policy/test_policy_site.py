@@ -143,6 +143,7 @@ class TestCreateOrUpdate:
         demo = dict(municipality.demo)
         demo["ia.docs"] = {**demo["ia.docs"], "mails": 12}
         demo["ia.tech"] = {"requests": 12, "assets": 4}
+        demo["ia.urban"] = {**demo["ia.urban"], "files": 14}
         return replace(municipality, site_id="commune", demo=demo)
 
     @pytest.fixture

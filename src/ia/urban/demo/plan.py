@@ -1,0 +1,149 @@
+"""What each demo file is: its type, state, dates and events (no site)."""
+
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import timedelta
+from ia.urban.kinds import KINDS
+import random
+
+
+STREETS = (
+    "place-communale",
+    "rue-de-la-station",
+    "rue-du-moulin",
+    "chaussee-de-namur",
+    "rue-de-l-eglise",
+)
+SUBJECTS = (
+    "Construction d'une habitation unifamiliale",
+    "Transformation et extension d'une maison",
+    "Construction d'un car-port",
+    "Démolition d'une annexe et construction d'un garage",
+    "Modification du relief du sol",
+    "Placement de panneaux photovoltaïques",
+    "Division d'un bien en deux logements",
+    "Abattage de deux arbres remarquables",
+    "Exploitation d'un atelier de menuiserie",
+    "Création d'un lotissement de six lots",
+)
+# Each state with the events that lead to it (the last step decides the state).
+PATHS = {
+    "deposit": ("deposit",),
+    "incomplete": ("deposit", "incompleteness"),
+    "complete": ("deposit", "acknowledgement", "procedure"),
+    "inadmissible": ("deposit", "incompleteness", "completion"),
+    "in_instruction": (
+        "deposit",
+        "acknowledgement",
+        "procedure",
+        "opinion_request",
+        "inquiry",
+        "claim",
+    ),
+    "granted": (
+        "deposit",
+        "acknowledgement",
+        "procedure",
+        "opinion_request",
+        "opinion_answer",
+        "decision",
+    ),
+    "refused": ("deposit", "acknowledgement", "procedure", "decision"),
+    "notified": (
+        "deposit",
+        "acknowledgement",
+        "procedure",
+        "inquiry",
+        "claim",
+        "inquiry_meeting",
+        "prorogation",
+        "decision",
+        "notification",
+    ),
+    "withdrawn": ("deposit", "acknowledgement"),
+    "suspended": ("deposit", "acknowledgement", "procedure"),
+    "obsolete": ("deposit", "incompleteness"),
+}
+STATES = tuple(PATHS)
+
+
+@dataclass
+class FilePlan:
+    key: str
+    portal_type: str
+    title: str
+    state: str
+    service: str
+    agent: str
+    applicant: str
+    architect: str
+    street: str
+    number: str
+    parcel: str
+    latitude: float
+    longitude: float
+    events: list = field(default_factory=list)  # (kind, date, fields)
+
+
+def _events(rng, state, deposit):
+    day = deposit
+    events = []
+    for kind in PATHS[state]:
+        fields = {}
+        if kind != "deposit":
+            day = day + timedelta(days=rng.randint(3, 25))
+        if kind == "procedure":
+            fields = rng.choice(
+                (
+                    {"publicity": "inquiry", "opinions": True},
+                    {"opinions": True},
+                    {},
+                    {"fd_opinion": "mandatory", "publicity": "announcement"},
+                )
+            )
+        elif kind == "opinion_request":
+            fields = {
+                "body": rng.choice(("SRI", "DNF", "AWaP", "CCATM", "SPW Mobilité"))
+            }
+        elif kind == "opinion_answer":
+            fields = {"body": "SRI", "result": rng.choice(("favourable", "conditions"))}
+        elif kind == "inquiry":
+            fields = {"start": (day + timedelta(days=1)).isoformat()}
+        elif kind == "claim":
+            fields = {
+                "claimant": rng.choice(
+                    ("M. Lemaire", "Mme Collin", "Riverains de la rue")
+                ),
+                "text": "Crainte de perte d'ensoleillement et de vues.",
+            }
+        elif kind == "decision":
+            fields = {"result": "refused" if state == "refused" else "granted"}
+        events.append((kind, day, fields))
+    return events
+
+
+def plan(index, service_uid, editors, contacts) -> FilePlan:
+    """The ``index``-th demo file: every type and every state in turn."""
+    rng = random.Random(index)
+    kind = KINDS[index % len(KINDS)]
+    state = STATES[(index // len(KINDS) + index) % len(STATES)]
+    deposit = date.today() - timedelta(days=rng.randint(5, 300))
+    applicants = contacts["applicants"]
+    return FilePlan(
+        key=f"file-{index}",
+        portal_type=kind.portal_type,
+        title=SUBJECTS[index % len(SUBJECTS)],
+        state=state,
+        service=service_uid,
+        agent=editors[index % len(editors)] if editors else "",
+        applicant=applicants[index % len(applicants)] if applicants else "",
+        architect=rng.choice(contacts["architects"]) if contacts["architects"] else "",
+        street=STREETS[index % len(STREETS)],
+        number=str(rng.randint(1, 120)),
+        parcel=f"{rng.randint(10000, 99999)}{rng.choice('ABCD')}{rng.randint(1, 999):04d}/"
+        f"00_000",
+        latitude=50.45 + rng.random() / 50,
+        longitude=4.85 + rng.random() / 30,
+        events=_events(rng, state, deposit),
+    )

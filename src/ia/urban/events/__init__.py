@@ -1,0 +1,1 @@
+"""The procedure of a licence file as dated events (its timeline)."""
