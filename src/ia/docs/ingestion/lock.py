@@ -51,25 +51,38 @@ def _try_create(path, mine: str) -> bool:
     return True
 
 
+class Held:
+    """The lock of a run: its ``path``, and ``taken_over``, the content of
+    a stale lock this run replaced (``None`` when there was none)."""
+
+    def __init__(self, path, taken_over=None):
+        self.path = path
+        self.taken_over = taken_over
+
+
 @contextmanager
 def folder_lock(root):
+    """Hold ``root``'s lock for the ``with`` block (a :class:`Held`); it is
+    released whatever happens in the block (an error, a time limit)."""
     path = root / NAME
     mine = f"{os.getpid()} {socket.gethostname()} {time.time():.0f}"
+    held = Held(path)
     if not _try_create(path, mine):
         try:
-            held = path.read_text()
+            text = path.read_text()
         except FileNotFoundError:
-            held = ""
-        if not (held == "" or is_stale(held)) or not _take_over(path, held, mine):
+            text = ""
+        if not (text == "" or is_stale(text)) or not _take_over(path, text, mine):
             raise Locked(
                 _(
                     "msg_ingest_locked",
                     default="Another ingestion is running on this folder (${held}).",
-                    mapping={"held": held.strip() or "?"},
+                    mapping={"held": text.strip() or "?"},
                 )
             )
+        held = Held(path, text.strip() or "?")
     try:
-        yield path
+        yield held
     finally:
         try:
             if path.read_text() == mine:
