@@ -51,22 +51,13 @@ def _try_create(path, mine: str) -> bool:
     return True
 
 
-class Held:
-    """The lock of a run: its ``path``, and ``taken_over``, the content of
-    a stale lock this run replaced (``None`` when there was none)."""
-
-    def __init__(self, path, taken_over=None):
-        self.path = path
-        self.taken_over = taken_over
-
-
 @contextmanager
-def folder_lock(root):
-    """Hold ``root``'s lock for the ``with`` block (a :class:`Held`); it is
-    released whatever happens in the block (an error, a time limit)."""
+def folder_lock(root, on_stale=None):
+    """Hold ``root``'s lock for the ``with`` block (its path); it is
+    released whatever happens in the block (an error, a time limit).
+    ``on_stale(text)`` is called when a stale lock was taken over."""
     path = root / NAME
     mine = f"{os.getpid()} {socket.gethostname()} {time.time():.0f}"
-    held = Held(path)
     if not _try_create(path, mine):
         try:
             text = path.read_text()
@@ -80,9 +71,10 @@ def folder_lock(root):
                     mapping={"held": text.strip() or "?"},
                 )
             )
-        held = Held(path, text.strip() or "?")
+        if on_stale is not None:
+            on_stale(text.strip() or "?")
     try:
-        yield held
+        yield path
     finally:
         try:
             if path.read_text() == mine:

@@ -284,8 +284,11 @@ def run(
     area = get_mail_area(portal)
     language = _language()
     summary = Summary()
-    with folder_lock(layout.root) if lock else nullcontext() as held:
-        summary.stale_lock = getattr(held, "taken_over", None)
+
+    def stale(text):
+        summary.stale_lock = text
+
+    with folder_lock(layout.root, stale) if lock else nullcontext():
         pending = list_pending(layout)
         if limit is not None:
             pending = pending[: max(0, limit)]
