@@ -7,6 +7,7 @@ attachments and classification come from the core's behaviors.
 from datetime import date
 from ia.core.directory.fields import ContactField
 from ia.core.directory.fields import ContactListField
+from ia.core.validation import is_pdf
 from ia.docs import _
 from plone.app.textfield import RichText
 from plone.namedfile.field import NamedBlobFile
@@ -29,6 +30,9 @@ def pdf_only(value):
     content_type = getattr(value, "contentType", "") or ""
     filename = (getattr(value, "filename", "") or "").lower()
     if content_type not in PDF_TYPES and not filename.endswith(".pdf"):
+        raise Invalid(_("msg_main_file_pdf", default="The main file must be a PDF."))
+    # by its bytes too: a name or a declared type proves nothing (issue 11)
+    if not is_pdf(getattr(value, "data", None)):
         raise Invalid(_("msg_main_file_pdf", default="The main file must be a PDF."))
     return True
 
