@@ -18,10 +18,22 @@ OPENAPI = "3.0.3"
 WRITE = frozenset({"POST", "PATCH", "PUT", "DELETE"})
 
 
+def _registrations(registry, seen=None):
+    """The adapter registrations of ``registry`` and of its bases (test
+    layers stack registries: each layer's ZCML is in its own)."""
+    seen = set() if seen is None else seen
+    if id(registry) in seen:
+        return
+    seen.add(id(registry))
+    yield from registry.registeredAdapters()
+    for base in getattr(registry, "__bases__", ()):
+        yield from _registrations(base, seen)
+
+
 def suite_services():
     """``(method, name, for_)`` of every REST service of the suite, sorted."""
     found = set()
-    for registration in getGlobalSiteManager().registeredAdapters():
+    for registration in _registrations(getGlobalSiteManager()):
         factory = registration.factory
         method = getattr(factory, "method", None)
         # plone.rest registers a class made from the service's: look at its bases
