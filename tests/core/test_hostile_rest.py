@@ -17,6 +17,7 @@ from plone.app.testing import setRoles
 from tests.core.test_rest_base import login_cookie
 from zope.component import getUtilitiesFor
 from zope.schema.interfaces import IVocabularyFactory
+import json
 import pytest
 import re
 import requests
@@ -251,3 +252,38 @@ def test_schemathesis_finds_no_server_error(functional_portal, folder):
 
         check()
     assert failures == []
+
+
+# 6. Hostile values named in the issue: a translated 4xx, never a 5xx.
+
+HOSTILE_REQUESTS = [
+    ("POST", "@ia-documents", {"template": 12}),
+    ("POST", "@ia-documents", {"template": ["a"], "format": {"x": 1}}),
+    ("POST", "@ia-documents", {"template": "x\u0000y"}),
+    ("GET", "@ia-dashboard/mail_to_treat?b_size=-5&b_start=abc", None),
+    ("GET", "@ia-dashboard/mail_to_treat?b_size=99999999999999999999", None),
+    ("GET", "@ia-dashboard/mail_to_treat?sort_on=%00&since=garbage", None),
+    ("POST", "@ia-numbering", {"counter": -1, "value": "x"}),
+    ("POST", "@ia-numbering", {"counter": "\ud800", "value": 10**30}),
+    ("POST", "@ia-orgchart/members", {"service": 3, "function": [], "userid": None}),
+    ("POST", "@ia-orgchart/members", {"service": "x" * 1_000_000}),
+    ("DELETE", "@ia-orgchart/members", {"service": {"a": 1}}),
+    ("GET", "@ia-audit?since=0001-01-01&until=garbage", None),
+]
+
+
+@pytest.mark.parametrize("method, path, body", HOSTILE_REQUESTS)
+def test_hostile_values_never_a_server_error(functional_portal, method, path, body):
+    transaction.commit()
+    response = requests.request(
+        method,
+        f"{functional_portal.absolute_url()}/{path}",
+        data=json.dumps(body) if body is not None else None,
+        headers={**FR, "Content-Type": "application/json"},
+        auth=OWNER,
+        timeout=60,
+    )
+    assert response.status_code < 500, (path, response.text[:300])
+    if response.status_code == 400:
+        message = response.json()["error"]["message"]
+        assert not message.startswith("msg_"), message
