@@ -151,7 +151,9 @@ def test_killed_mid_batch_then_rerun_gives_each_document_once(zope_conf, tmp_pat
     assert (folder / ".ia-ingest.lock").exists()  # left by the killed run
 
     result = ingest(zope_conf, folder)
-    assert result.returncode == 0, result.stdout + result.stderr
+    # the killed run's lock is taken over and said (exit 4, issue 11)
+    assert result.returncode == 4, result.stdout + result.stderr
+    assert "verrou abandonné repris" in result.stderr
     assert "ingested" in result.stdout and "0 rejected" in result.stdout
 
     state = status(zope_conf)
@@ -182,7 +184,7 @@ def test_cli_exit_codes_on_a_site(zope_conf, tmp_path):
         f"{os.getpid()} {os.uname().nodename} {time.time():.0f}"
     )
     result = ingest(zope_conf, folder)
-    assert result.returncode == 0
+    assert result.returncode == 3  # held: nothing done, said (issue 11)
     assert "Une autre ingestion travaille déjà sur ce dossier" in result.stderr
     assert (folder / "scans" / "bad.pdf").exists()
     (folder / ".ia-ingest.lock").unlink()

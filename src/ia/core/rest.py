@@ -18,6 +18,7 @@ credentials to forge: it goes on, plone.protect's check untouched.
 
 from datetime import date
 from ia.core import _
+from ia.core import validation
 from ia.core.errors import Forbidden
 from ia.core.errors import IaError
 from ia.core.rest_errors import MSG_NOT_AN_OBJECT
@@ -188,6 +189,14 @@ class IaService(Service):
                     mapping={"field": name, "max": max_length},
                 )
             )
+        # Every text: a length limit, no NUL nor broken Unicode; dates sane.
+        if kind is str:
+            validation.check_text(name, value, max_length)
+        elif kind is list:
+            for item in value:
+                validation.check_text(name, item)
+        elif kind is date:
+            validation.check_date(name, value)
         return value
 
 

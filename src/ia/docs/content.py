@@ -7,12 +7,13 @@ attachments and classification come from the core's behaviors.
 from datetime import date
 from ia.core.directory.fields import ContactField
 from ia.core.directory.fields import ContactListField
+from ia.core.validation import is_pdf
 from ia.docs import _
 from plone.app.textfield import RichText
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from zope import schema
-from zope.interface import Invalid
+from zope.schema.interfaces import ValidationError
 
 
 PDF_TYPES = ("application/pdf",)
@@ -22,6 +23,12 @@ def today():
     return date.today()
 
 
+class NotAPdf(ValidationError):
+    # a ValidationError (not Invalid): the forms and plone.restapi answer
+    # it with this translated message (Invalid gave REST a 500).
+    __doc__ = _("msg_main_file_pdf", default="The main file must be a PDF.")
+
+
 def pdf_only(value):
     """The main file of an incoming mail is a PDF (scan or e-mail print)."""
     if value is None:
@@ -29,7 +36,10 @@ def pdf_only(value):
     content_type = getattr(value, "contentType", "") or ""
     filename = (getattr(value, "filename", "") or "").lower()
     if content_type not in PDF_TYPES and not filename.endswith(".pdf"):
-        raise Invalid(_("msg_main_file_pdf", default="The main file must be a PDF."))
+        raise NotAPdf()
+    # by its bytes too: a name or a declared type proves nothing (issue 11)
+    if not is_pdf(getattr(value, "data", None)):
+        raise NotAPdf()
     return True
 
 

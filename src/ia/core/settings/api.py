@@ -80,4 +80,7 @@ def logo():
         return None
     from plone.formwidget.namedfile.converter import b64decode_file
 
-    return b64decode_file(raw)
+    try:
+        return b64decode_file(raw)
+    except Exception:  # noqa: BLE001 - a garbage value stored earlier: no logo
+        return None

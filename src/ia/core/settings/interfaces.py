@@ -39,6 +39,26 @@ def validate_email(value):
     return True
 
 
+def validate_logo(value):
+    """The stored logo is what the image widget writes (file name and data,
+    base64) and an image by its bytes: a garbage value would break the
+    control panel and every generated document for good."""
+    if not value:
+        return True
+    from ia.core.validation import is_image
+    from plone.formwidget.namedfile.converter import b64decode_file
+
+    try:
+        _filename, data = b64decode_file(value)
+    except Exception:  # noqa: BLE001 - anything undecodable is refused
+        data = None
+    if not is_image(data):
+        raise Invalid(
+            _("error_logo", default="The logo must be a PNG, JPEG or GIF image.")
+        )
+    return True
+
+
 class IMunicipalitySettings(Interface):
     """Identity of the municipality, its officials and default signatories."""
 
@@ -69,6 +89,7 @@ class IMunicipalitySettings(Interface):
         title=_("Logo"),
         description=_("The logo printed on generated documents."),
         required=False,
+        constraint=validate_logo,
     )
     mayor = schema.TextLine(title=_("Mayor"), required=False, default="")
     aldermen = schema.List(

@@ -8,8 +8,10 @@
 Defaults: ``$IA_ZOPE_CONF``, ``$IA_SITE`` (else the only Plone site),
 ``$IA_ADMIN`` (the Zope user to act as, default ``admin``). A progress bar
 is drawn on a terminal only. Exit codes: 0 done, 1 some documents were
-rejected (see quarantine/), 2 bad usage or configuration. Another run
-holding the folder's lock is not an error: nothing is done, exit 0.
+rejected (see quarantine/), 2 bad usage or configuration, 3 another run
+holds the folder's lock (nothing done), 4 done after taking over a stale
+lock (a previous run died). ``--max-seconds`` (default 1800): no batch
+starts after that time; the rest waits for the next run.
 """
 
 from ia.core.zopeapp import DatabaseInUse
@@ -21,7 +23,9 @@ import os
 import sys
 
 
-OK, REJECTED, USAGE = 0, 1, 2
+OK, REJECTED, USAGE, LOCKED, STALE_LOCK = 0, 1, 2, 3, 4
+# No batch starts after this time (seconds): the next cron run goes on.
+DEFAULT_MAX_SECONDS = 1800
 BAR_WIDTH = 30
 
 
@@ -49,6 +53,13 @@ def parser() -> argparse.ArgumentParser:
     result.add_argument(
         "--batch-size", type=_positive, help="documents per transaction"
     )
+    result.add_argument(
+        "--max-seconds",
+        type=_positive,
+        default=_env_int("IA_INGEST_MAX_SECONDS", DEFAULT_MAX_SECONDS),
+        help="start no batch after N seconds (default: $IA_INGEST_MAX_SECONDS "
+        f"or {DEFAULT_MAX_SECONDS})",
+    )
     result.add_argument("--quiet", action="store_true", help="print errors only")
     result.add_argument(
         "--acknowledgements",
@@ -56,6 +67,13 @@ def parser() -> argparse.ArgumentParser:
         help="render the pending acknowledgements of receipt instead of ingesting",
     )
     return result
+
+
+def _env_int(name, default):
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
 
 
 def _positive(text):
@@ -153,18 +171,33 @@ def ingest(app, args) -> int:
             limit=args.limit,
             batch_size=args.batch_size,
             progress=progress_bar(sys.stderr) if tty else None,
+            max_seconds=getattr(args, "max_seconds", None),
         )
     except FolderError as exc:
         return _fail(translate(exc.args[0], target_language="fr"))
     except Locked as exc:
-        if not args.quiet:
-            print(
-                f"ia-ingest: {translate(exc.args[0], target_language='fr')}",
-                file=sys.stderr,
-            )
-        return OK
+        # Said even with --quiet: a lock held for long is a run that hangs.
+        message = translate(exc.args[0], target_language="fr")
+        return _fail(f"{message} Le verrou est tenu : rien n'a été fait.", LOCKED)
+    return finished(summary, args)
+
+
+def finished(summary, args) -> int:
+    """Print the summary; the exit code of a run that was done."""
     if not args.quiet or summary.rejected:
         report(summary, sys.stdout if not args.quiet else sys.stderr)
+    if summary.stopped:
+        print(
+            f"ia-ingest: durée maximale atteinte, {summary.left} documents "
+            "restent pour la prochaine exécution",
+            file=sys.stderr,
+        )
+    if summary.stale_lock:
+        return _fail(
+            f"verrou abandonné repris ({summary.stale_lock}) : une exécution "
+            "précédente s'est arrêtée sans le libérer.",
+            STALE_LOCK,
+        )
     return REJECTED if summary.rejected else OK
 
 

@@ -16,13 +16,23 @@ from email.parser import BytesParser
 from email.utils import getaddresses
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
+from ia.docs import _
 from ia.docs.ingestion.document import Document
 from ia.docs.ingestion.document import FileData
+from ia.docs.ingestion.files import Rejected
+from ia.docs.ingestion.files import is_pdf
 import os
 import re
 
 
 MAX_DESCRIPTION = 20000
+# Bounds on the work one e-mail may cause, whatever its size.
+MAX_HEADER_BYTES = 64 * 1024
+MAX_ADDRESSES = 100
+MAX_DEPTH = 10
+MAX_PARTS = 200
+KNOWN_HEADERS = ("From", "To", "Subject", "Date", "Message-ID")
+_MESSAGE_ID = re.compile(rb"(?im)^message-id:[ \t]*(<[^<>\r\n]{1,250}>)")
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]+")
 
 
@@ -84,14 +94,67 @@ def _date(message):
         return date.today()
 
 
+def _rejected(msgid, default, **mapping):
+    return Rejected(_(msgid, default=default, mapping=mapping or None))
+
+
+def precheck(raw: bytes) -> str | None:
+    """Refuse, before any parsing, an e-mail whose header is too large (the
+    parser's time grows faster than the header); its ``Message-ID``."""
+    window = raw[: MAX_HEADER_BYTES + 4]
+    ends = [i for i in (window.find(b"\r\n\r\n"), window.find(b"\n\n")) if i >= 0]
+    end = min(ends) if ends else len(raw)
+    if end > MAX_HEADER_BYTES:
+        raise _rejected(
+            "msg_ingest_eml_header",
+            "The e-mail's header is larger than ${max} bytes.",
+            max=MAX_HEADER_BYTES,
+        )
+    found = _MESSAGE_ID.search(raw[:end])
+    return found.group(1).decode("ascii", "replace") if found else None
+
+
+def leaves(message):
+    """The non-multipart parts, refused beyond ``MAX_PARTS`` parts or a
+    nesting deeper than ``MAX_DEPTH``."""
+    stack, count = [(message, 0)], 0
+    while stack:
+        part, depth = stack.pop()
+        count += 1
+        if depth > MAX_DEPTH:
+            raise _rejected(
+                "msg_ingest_eml_depth",
+                "The e-mail's parts are nested deeper than ${max} levels "
+                "(imbrication).",
+                max=MAX_DEPTH,
+            )
+        if count > MAX_PARTS:
+            raise _rejected(
+                "msg_ingest_eml_parts",
+                "The e-mail has more than ${max} parts.",
+                max=MAX_PARTS,
+            )
+        if part.is_multipart():
+            payload = part.get_payload()
+            stack.extend((p, depth + 1) for p in reversed(payload))
+        else:
+            yield part
+
+
 def parse(raw: bytes, key: str, name: str) -> Document:
+    precheck(raw)
     message = BytesParser(policy=policy.default).parsebytes(raw)
-    addresses = getaddresses([header(message, "From")])
+    from_header = header(message, "From")
+    if from_header.count("@") > MAX_ADDRESSES:
+        raise _rejected(
+            "msg_ingest_eml_addresses",
+            "The e-mail names more than ${max} senders.",
+            max=MAX_ADDRESSES,
+        )
+    addresses = getaddresses([from_header])
     email = next((addr for _n, addr in addresses if "@" in addr), None)
     plain, html, files = [], [], []
-    for index, part in enumerate(message.walk()):
-        if part.is_multipart():
-            continue
+    for index, part in enumerate(leaves(message)):
         filename = part.get_filename()
         disposition = part.get_content_disposition()
         ctype = part.get_content_type()
@@ -105,7 +168,12 @@ def parse(raw: bytes, key: str, name: str) -> Document:
                 FileData(safe_filename(filename, f"piece-{index}"), data, ctype)
             )
     body = "\n\n".join(plain).strip() or html_to_text("\n".join(html))
-    main = next((f for f in files if _is_pdf_file(f)), None)
+    if not any(message.get(h) for h in KNOWN_HEADERS) or not (email or body.strip()):
+        raise _rejected(
+            "msg_ingest_eml_empty",
+            "The e-mail has neither a sender nor a text: it is not an e-mail.",
+        )
+    main = next(iter([f for f in files if _is_pdf_file(f)]), None)
     attachments = [f for f in files if f is not main]
     if main is not None:
         main.content_type = "application/pdf"
@@ -124,6 +192,15 @@ def parse(raw: bytes, key: str, name: str) -> Document:
 
 
 def _is_pdf_file(data: FileData) -> bool:
-    return data.content_type == "application/pdf" or data.filename.lower().endswith(
+    """A PDF by its bytes; a part only named or declared a PDF (a broken
+    MIME part) rejects the e-mail: it is never served as a PDF."""
+    declared = data.content_type == "application/pdf" or data.filename.lower().endswith(
         ".pdf"
     )
+    if declared and not is_pdf(data.data):
+        raise _rejected(
+            "msg_ingest_eml_fake_pdf",
+            "The e-mail's part ${name} claims to be a PDF but is not one.",
+            name=data.filename,
+        )
+    return declared

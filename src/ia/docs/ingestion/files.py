@@ -9,6 +9,7 @@ from pathlib import Path
 import hashlib
 import os
 import re
+import stat
 
 
 MAX_NAME_CHARS = 200
@@ -83,24 +84,70 @@ def printable(name: str) -> str:
     return name.encode("utf-8", "backslashreplace").decode("utf-8")[:300]
 
 
-def read_file(path: Path, max_bytes: int) -> bytes:
-    """The bytes of ``path``, refused when larger than ``max_bytes``.
+# Opened without following a symlink, without blocking on a pipe, never
+# as a controlling terminal; what was opened is then checked (fstat).
+OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
 
-    ``FileNotFoundError`` goes through: another process took the file.
+
+def not_regular(path: Path, details: str = "") -> Rejected:
+    return Rejected(
+        _(
+            "msg_ingest_not_regular",
+            default="${name} is not a regular file of the drop folder (a link, "
+            "a folder, a pipe or a device): it was not read.",
+            mapping={"name": printable(path.name)},
+        ),
+        details,
+    )
+
+
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path``, a regular file lying in its folder.
+
+    The file is opened without following a symlink (``O_NOFOLLOW``) nor
+    blocking (a FIFO), then checked on the opened descriptor: a regular
+    file with a single link (a hard link may point at a file of another
+    folder). Anything else, or a file larger than ``max_bytes``, is
+    :class:`Rejected`; ``FileNotFoundError`` goes through (another
+    process took the file).
     """
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise Rejected(
-            _(
-                "msg_ingest_too_large",
-                default="The file ${name} weighs ${size} bytes, more than the maximum of ${max}.",
-                mapping={"name": printable(path.name), "size": size, "max": max_bytes},
-            ),
-        )
     try:
-        return path.read_bytes()
+        fd = os.open(path, OPEN_FLAGS)
     except FileNotFoundError:
         raise
+    except OSError as exc:  # ELOOP: a symlink; ENXIO: a socket...
+        if os.path.islink(path) or not os.path.isfile(path):
+            raise not_regular(path, str(exc)) from exc
+        raise Rejected(
+            _(
+                "msg_ingest_unreadable",
+                default="The file ${name} cannot be read.",
+                mapping={"name": printable(path.name)},
+            ),
+            str(exc),
+        ) from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+            raise not_regular(path, f"mode {info.st_mode:o}, links {info.st_nlink}")
+        if info.st_size > max_bytes:
+            raise too_large(path, info.st_size, max_bytes)
+        chunks, size = [], 0
+        while True:
+            chunk = os.read(fd, 1024 * 1024)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > max_bytes:  # it grew while being read
+                raise too_large(path, size, max_bytes)
+            chunks.append(chunk)
+        return b"".join(chunks)
     except OSError as exc:
         raise Rejected(
             _(
@@ -110,6 +157,27 @@ def read_file(path: Path, max_bytes: int) -> bytes:
             ),
             str(exc),
         ) from exc
+    finally:
+        os.close(fd)
+
+
+def too_large(path: Path, size: int, max_bytes: int) -> Rejected:
+    return Rejected(
+        _(
+            "msg_ingest_too_large",
+            default="The file ${name} weighs ${size} bytes, more than the maximum of ${max}.",
+            mapping={"name": printable(path.name), "size": size, "max": max_bytes},
+        ),
+    )
+
+
+def is_pdf(data: bytes) -> bool:
+    """``data`` is a PDF by its bytes (see :func:`check_pdf`)."""
+    try:
+        check_pdf(data, "")
+    except Rejected:
+        return False
+    return True
 
 
 def check_pdf(data: bytes, name: str) -> None:
@@ -151,12 +219,12 @@ def remove(paths) -> None:
 
 def _free_name(folder: Path, name: str) -> Path:
     target = folder / name
-    if not target.exists():
+    if not os.path.lexists(target):
         return target
     stem, dot, suffix = name.partition(".")
     for n in range(2, 10000):
         candidate = folder / f"{stem}-{n}{dot}{suffix}"
-        if not candidate.exists():
+        if not os.path.lexists(candidate):
             return candidate
     return folder / f"{stem}-{sha256(os.urandom(8))[:12]}{dot}{suffix}"
 

@@ -12,6 +12,10 @@ from zope.annotation.interfaces import IAnnotations
 
 
 ANNOTATION = "ia.docs.ingest_ledger"
+# key → sha256 of the content, for the keys that are not the content's hash
+# (``scan:<id>``, ``message-id:<id>``): the same key with other content is
+# a conflict, never "already done".
+DIGESTS = "ia.docs.ingest_digests"
 KEY_ATTRIBUTE = "ia_ingest_key"
 
 
@@ -29,10 +33,24 @@ def lookup(area, key: str) -> str | None:
     return None if tree is None else tree.get(key)
 
 
-def record(area, key: str, mail) -> None:
-    """Note ``key`` → ``mail`` (and the key on the mail, for audits)."""
+def record(area, key: str, mail, digest: str | None = None) -> None:
+    """Note ``key`` → ``mail`` (and the key on the mail, for audits), and
+    the content's ``digest`` when the key is not it."""
     setattr(mail, KEY_ATTRIBUTE, key)
     ledger(area, create=True)[key] = mail.UID()
+    if digest and digest != key:
+        annotations = IAnnotations(area)
+        tree = annotations.get(DIGESTS)
+        if tree is None:
+            tree = annotations[DIGESTS] = OOBTree()
+        tree[key] = digest
+
+
+def recorded_digest(area, key: str) -> str | None:
+    """The digest recorded with ``key`` (``None`` for keys recorded before
+    digests were, or that are a digest themselves)."""
+    tree = IAnnotations(area).get(DIGESTS)
+    return None if tree is None else tree.get(key)
 
 
 def entries(area) -> dict:

@@ -52,22 +52,27 @@ def _try_create(path, mine: str) -> bool:
 
 
 @contextmanager
-def folder_lock(root):
+def folder_lock(root, on_stale=None):
+    """Hold ``root``'s lock for the ``with`` block (its path); it is
+    released whatever happens in the block (an error, a time limit).
+    ``on_stale(text)`` is called when a stale lock was taken over."""
     path = root / NAME
     mine = f"{os.getpid()} {socket.gethostname()} {time.time():.0f}"
     if not _try_create(path, mine):
         try:
-            held = path.read_text()
+            text = path.read_text()
         except FileNotFoundError:
-            held = ""
-        if not (held == "" or is_stale(held)) or not _take_over(path, held, mine):
+            text = ""
+        if not (text == "" or is_stale(text)) or not _take_over(path, text, mine):
             raise Locked(
                 _(
                     "msg_ingest_locked",
                     default="Another ingestion is running on this folder (${held}).",
-                    mapping={"held": held.strip() or "?"},
+                    mapping={"held": text.strip() or "?"},
                 )
             )
+        if on_stale is not None:
+            on_stale(text.strip() or "?")
     try:
         yield path
     finally:

@@ -15,6 +15,7 @@ played again without it: a rejected document leaves nothing in the site.
 from contextlib import nullcontext
 from dataclasses import dataclass
 from dataclasses import field
+from ia.core.requestcache import clear_cache
 from ia.docs.area import get_mail_area
 from ia.docs.ingestion import files
 from ia.docs.ingestion.create import Resolver
@@ -23,12 +24,15 @@ from ia.docs.ingestion.create import write_mail
 from ia.docs.ingestion.files import Rejected
 from ia.docs.ingestion.ledger import lookup
 from ia.docs.ingestion.ledger import record
+from ia.docs.ingestion.ledger import recorded_digest
 from ia.docs.ingestion.lock import folder_lock
 from ia.docs.ingestion.settings import get_settings
 from ia.docs.ingestion.settings import layout_for
 from ia.docs.ingestion.sources import list_pending
 from ia.docs.ingestion.sources import prepare
 from plone import api
+from Products.CMFCore.indexing import processQueue
+from time import monotonic
 from ZODB.POSException import ConflictError
 from zope.i18n import translate
 import random
@@ -46,6 +50,9 @@ class Summary:
     skipped: int = 0
     rejected: list = field(default_factory=list)  # (name, reason)
     references: list = field(default_factory=list)
+    stopped: bool = False  # the time limit was reached
+    left: int = 0  # documents left for the next run
+    stale_lock: str | None = None  # the stale lock taken over, if any
 
     def as_dict(self) -> dict:
         return {
@@ -53,6 +60,8 @@ class Summary:
             "skipped": self.skipped,
             "rejected": [{"name": n, "reason": r} for n, r in self.rejected],
             "references": self.references,
+            "stopped": self.stopped,
+            "left": self.left,
         }
 
 
@@ -93,8 +102,9 @@ def ingest_one(area, item, settings, resolver) -> Outcome:
         prepare(item, settings)
     except FileNotFoundError:
         return Outcome(GONE, item)
-    if item.key and lookup(area, item.key):
-        return Outcome(SKIPPED, item)
+    known = _known(area, item)
+    if known is not None:
+        return known
     if item.error is not None:
         return Outcome(REJECTED, item, item.error)
     try:
@@ -108,12 +118,66 @@ def ingest_one(area, item, settings, resolver) -> Outcome:
         return Outcome(REJECTED, item, _rejection(exc))
     try:
         mail = write_mail(area, fields, document, resolver)
-        record(area, item.key, mail)
+        record(area, item.key, mail, item.digest)
     except ConflictError:
         raise
     except Exception as exc:  # noqa: BLE001 - replayed without this document
         raise WriteFailed(item, _rejection(exc)) from exc
     return Outcome(INGESTED, item, reference=getattr(mail, "reference", None))
+
+
+def _known(area, item) -> Outcome | None:
+    known = already_done(area, item) if item.key else None
+    if known is None:
+        return None
+    return Outcome(SKIPPED, item) if known is True else Outcome(REJECTED, item, known)
+
+
+def already_done(area, item):
+    """``True`` when ``item`` was ingested (same key, same content), a
+    :class:`Rejected` conflict when its key was ingested with other content
+    (a scanner's counter reset, a reused ``Message-ID``), else ``None``."""
+    uid = lookup(area, item.key)
+    if uid is None and item.digest and item.digest != item.key:
+        # the same bytes, ingested before their key was a Message-ID
+        if item.key.startswith("message-id:") and lookup(area, item.digest):
+            return True
+        return None
+    if uid is None:
+        return None
+    if not item.digest or item.digest == item.key:
+        return True
+    mail = _mail(uid)
+    recorded = recorded_digest(area, item.key) or _main_file_digest(mail)
+    if recorded in (None, item.digest):
+        return True
+    from ia.docs import _
+
+    return Rejected(
+        _(
+            "msg_ingest_conflict",
+            default="Conflict: ${key} was already ingested as ${reference} with "
+            "other content; this document was not ingested.",
+            mapping={
+                "key": item.key.split(":", 1)[1][:200],
+                "reference": getattr(mail, "reference", None) or "?",
+            },
+        ),
+        f"key {item.key}, recorded content {recorded}, this content {item.digest}",
+    )
+
+
+def _mail(uid):
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(UID=uid)
+    return brains[0]._unrestrictedGetObject() if brains else None
+
+
+def _main_file_digest(mail) -> str | None:
+    """For keys recorded before their digest was: the mail's PDF's."""
+    main = getattr(mail, "main_file", None)
+    data = getattr(main, "data", None)
+    return None if data is None else "sha256:" + files.sha256(data)
 
 
 def _rejection(exc):
@@ -140,6 +204,19 @@ def _play(area, batch, settings, resolver, failed) -> list[Outcome]:
     return outcomes
 
 
+def abort(area) -> None:
+    """Abort, and forget what the attempt left outside the database: the
+    volatile attributes (``_v_``) of objects it used without changing them
+    (the catalog's text indexes keep some: the replay did not find a
+    contact created again, and created a second one) and the request's
+    caches. The replay then sees the site as if the attempt never was."""
+    transaction.abort()
+    jar = getattr(area, "_p_jar", None)
+    if jar is not None:
+        jar.cacheMinimize()
+    clear_cache()
+
+
 def ingest_batch(area, batch, settings, resolver) -> list[Outcome]:
     """One transaction for ``batch``, played again on conflicts and without
     a document whose writing failed."""
@@ -147,13 +224,18 @@ def ingest_batch(area, batch, settings, resolver) -> list[Outcome]:
     while True:
         try:
             outcomes = _play(area, batch, settings, resolver, failed)
+            # Index now, guarded: CMFCore's commit hook processes the queue
+            # unguarded, and an indexer that searches the catalog (the
+            # sender's title of a mail) then indexes the same mail again
+            # under a second record id.
+            processQueue()
             transaction.commit()
             return outcomes
         except WriteFailed as exc:
-            transaction.abort()
+            abort(area)
             failed[id(exc.item)] = exc.error
         except ConflictError:
-            transaction.abort()
+            abort(area)
             conflicts += 1
             if conflicts >= RETRIES:
                 raise
@@ -179,18 +261,34 @@ def finish(outcomes, layout, summary, language) -> None:
             summary.rejected.append((files.printable(item.name), headline))
 
 
-def run(portal, folder=None, *, limit=None, progress=None, batch_size=None, lock=True):
+def run(
+    portal,
+    folder=None,
+    *,
+    limit=None,
+    progress=None,
+    batch_size=None,
+    lock=True,
+    max_seconds=None,
+):
     """Ingest what waits in the drop folder of ``portal``; a :class:`Summary`.
 
-    ``progress(done, total, name)`` is called after each batch.
+    ``progress(done, total, name)`` is called after each batch. With
+    ``max_seconds``, no batch starts after that time: the run stops
+    cleanly (``summary.stopped``, ``summary.left``), its lock released.
     Raises ``settings.FolderError`` or ``lock.Locked`` before any work.
     """
+    deadline = None if max_seconds is None else monotonic() + max_seconds
     settings = get_settings(folder=folder, batch_size=batch_size)
     layout = layout_for(settings.folder)
     area = get_mail_area(portal)
     language = _language()
     summary = Summary()
-    with folder_lock(layout.root) if lock else nullcontext():
+
+    def stale(text):
+        summary.stale_lock = text
+
+    with folder_lock(layout.root, stale) if lock else nullcontext():
         pending = list_pending(layout)
         if limit is not None:
             pending = pending[: max(0, limit)]
@@ -198,6 +296,9 @@ def run(portal, folder=None, *, limit=None, progress=None, batch_size=None, lock
             resolver = Resolver(settings)
         size, total = settings.batch_size, len(pending)
         for start in range(0, total, size):
+            if deadline is not None and monotonic() >= deadline:
+                summary.stopped, summary.left = True, total - start
+                break
             batch = pending[start : start + size]
             outcomes = ingest_batch(area, batch, settings, resolver)
             finish(outcomes, layout, summary, language)

@@ -8,6 +8,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 from plone import api
+import errno
 
 
 PREFIX = "ia.docs.ingest_"
@@ -72,7 +73,13 @@ class Layout:
     def ensure(self) -> "Layout":
         """Create the sub-folders when missing."""
         for name in SUBFOLDERS:
-            (self.root / name).mkdir(parents=True, exist_ok=True)
+            folder = self.root / name
+            folder.mkdir(parents=True, exist_ok=True)
+            # a sub-folder that is a link would make the run read elsewhere
+            if folder.is_symlink() or not folder.is_dir():
+                raise NotADirectoryError(
+                    errno.ENOTDIR, "not a folder of the drop folder", str(folder)
+                )
         return self
 
 

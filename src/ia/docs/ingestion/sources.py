@@ -39,6 +39,7 @@ class Pending:
     files: list[Path] = field(default_factory=list)
     base_files: list[Path] = field(default_factory=list)  # without attachments
     key: str | None = None
+    digest: str | None = None  # "sha256:<hex>" of the PDF or of the .eml
     error: Rejected | None = None
     build: Callable[[], Document] | None = None
 
@@ -121,11 +122,19 @@ def prepare(item: Pending, settings) -> Pending:
 
 
 def _prepare_eml(item, data, settings):
-    item.key = "sha256:" + sha256(data)
+    item.digest = "sha256:" + sha256(data)
+    try:
+        message_id = eml.precheck(data)
+    except Rejected as exc:
+        item.error = exc
+        return item
+    item.key = f"message-id:{message_id}" if message_id else item.digest
 
     def build():
         try:
             document = eml.parse(data, item.key, item.path.name)
+        except Rejected:
+            raise
         except Exception as exc:  # noqa: BLE001 - any broken message is rejected
             raise Rejected(
                 _("msg_ingest_bad_eml", default="The e-mail cannot be read."),
@@ -139,7 +148,7 @@ def _prepare_eml(item, data, settings):
 
 
 def _prepare_scan(item, data, settings):
-    item.key = "sha256:" + sha256(data)
+    item.key = item.digest = "sha256:" + sha256(data)
     values = None
     if len(item.files) > 1:
         try:
@@ -161,7 +170,7 @@ def _prepare_scan(item, data, settings):
         item.key = "scan:" + values["scan_id"]
     folder = item.path.parent
     item.files = list(item.base_files) + [
-        folder / n for n in values["attachments"] if (folder / n).exists()
+        folder / n for n in values["attachments"] if os.path.lexists(folder / n)
     ]
 
     def build():
@@ -169,7 +178,7 @@ def _prepare_scan(item, data, settings):
         attachments = []
         for name in values["attachments"]:
             path = folder / name
-            if not path.is_file():
+            if not os.path.lexists(path):
                 raise Rejected(
                     _(
                         "msg_ingest_missing_attachment",

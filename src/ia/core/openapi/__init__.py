@@ -1,0 +1,1 @@
+"""``@ia-openapi``: the OpenAPI 3 document of every endpoint the suite adds."""
