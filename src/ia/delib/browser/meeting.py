@@ -12,6 +12,7 @@ from ia.delib.api import present_item
 from ia.delib.browser.rows import agenda_rows
 from ia.delib.browser.rows import state_titles
 from ia.delib.content.vocabularies import body_of
+from ia.delib.dates import brussels
 from ia.delib.errors import DelibError
 from ia.delib.workflows import accepts_items
 from plone import api
@@ -55,8 +56,10 @@ class MeetingView(BrowserView):
     def facts(self) -> dict:
         meeting = self.context
         return {
-            "date": meeting.start.strftime("%d/%m/%Y") if meeting.start else "",
-            "start": meeting.start.strftime("%H:%M") if meeting.start else "",
+            "date": brussels(meeting.start).strftime("%d/%m/%Y")
+            if meeting.start
+            else "",
+            "start": brussels(meeting.start).strftime("%H:%M") if meeting.start else "",
             "end": meeting.end.strftime("%H:%M") if meeting.end else "",
             "place": meeting.place or "",
             "session_type": translate(

@@ -14,6 +14,7 @@ the iA.Delib layer, it extends the core's helper (``view.title``,
     view.attendees(), view.guests(), view.minutes_rows('public')   # minutes
 """
 
+from ia.core.docgen.dates import format_date
 from ia.core.docgen.helper import IaDocumentGenerationHelperView
 from ia.delib.documents import data
 from ia.delib.documents import minutes
@@ -41,6 +42,12 @@ class DelibHelperView(IaDocumentGenerationHelperView):
 
     def meeting_hour(self) -> str:
         return data.meeting_hour(self._meeting())
+
+    def convocation_date(self) -> str:
+        """The day the convocation is sent (the meeting's), else today."""
+        meeting = self._meeting()
+        sent = getattr(meeting, "convocation_date", None) if meeting else None
+        return format_date(sent) if sent else self.today()
 
     def meeting_place(self) -> str:
         meeting = self._meeting()
