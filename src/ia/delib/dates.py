@@ -9,7 +9,6 @@ naive or aware value, so that one badly stored date never breaks a page.
 """
 
 from datetime import datetime
-
 import pytz
 
 

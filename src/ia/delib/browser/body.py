@@ -1,9 +1,9 @@
 """The body page: its meetings by date, the items waiting for a meeting."""
 
-from ia.delib import dates
-from ia.delib.dates import brussels
 from ia.delib import _
+from ia.delib import dates
 from ia.delib.browser.rows import state_titles
+from ia.delib.dates import brussels
 from plone import api
 from Products.Five import BrowserView
 

@@ -12,11 +12,11 @@ meeting without a previous meeting gets none.
 
 from ia.delib import agenda
 from ia.delib.api import present_item
+from ia.delib.dates import brussels
 from ia.delib.templates.api import item_fields
 from ia.delib.templates.api import templates
 from ia.delib.templates.content import FOLDER_ID
 from ia.delib.templates.content import FOLDER_TITLE
-from ia.delib.dates import brussels
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.dexterity.utils import createContentInContainer

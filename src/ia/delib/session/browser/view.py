@@ -9,12 +9,12 @@ meetings, opens it: a closed meeting's console stays readable by its
 meeting managers (the services refuse every change).
 """
 
+from AccessControl import Unauthorized
 from ia.delib.session.browser.labels import DECISION_LABELS
 from ia.delib.session.browser.labels import PRESENCE_LABELS
 from ia.delib.session.browser.labels import SCRIPT_LABELS
 from ia.delib.session.serialize import session_data
 from ia.delib.workflows import decided_states
-from AccessControl import Unauthorized
 from plone import api
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
