@@ -240,18 +240,18 @@ def extract():
             " : ",
             E("view.title"),
             style="Ia_Heading",
-            do="do text if view.extract_row()",
+            do="do text if view.extract_row()['number']",
         ),
-        p(E("view.title"), style="Ia_Heading", do="do text if not view.extract_row()"),
+        p(
+            E("view.title"),
+            style="Ia_Heading",
+            do="do text if not view.extract_row()['number']",
+        ),
         p(
             "Décision prise en séance à huis clos.",
-            do="do text if view.extract_row() and view.extract_row()['closed']",
+            do="do text if view.extract_row()['closed']",
         ),
-        section(
-            "extract_item",
-            "do section if view.extract_row()",
-            *item_body("view.extract_row()"),
-        ),
+        *item_body("view.extract_row()"),
         p("Pour extrait conforme,", style="Ia_Subheading"),
         *signatures(),
     ]

@@ -177,13 +177,15 @@ class DelibHelperView(IaDocumentGenerationHelperView):
         """The context item's row of the minutes (its number there)."""
         meeting = self._meeting()
         item = self.real_context
-        if meeting is None:
-            return {}
-        for section in walloon.pv_sections(meeting):
-            for row in section["rows"]:
-                if row["item"].UID() == item.UID():
-                    return self._full_row(row)
-        return {}
+        if meeting is not None:
+            for section in walloon.pv_sections(meeting):
+                for row in section["rows"]:
+                    if row["item"].UID() == item.UID():
+                        return self._full_row(row)
+        # not (yet) on an agenda: its own texts, without number nor vote
+        verb = walloon.outcome(item)["verb"] if data.html(item, "decision") else ""
+        row = {"item": item, "number": "", "intro": "", "urgency": "", "vote": ""}
+        return self._full_row(dict(row, verb=verb, closed=False))
 
     @memoize
     def agenda_sections(self, public_only=False) -> list[dict]:

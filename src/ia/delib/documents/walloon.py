@@ -65,9 +65,11 @@ def title_of(attendee) -> str:
 
 
 def person_line(attendee) -> str:
-    civility = "Mme" if attendee.feminine else "M."
+    civility = {"mrs": "Mme ", "mr": "M."}.get(attendee.civility, "")
+    civility = "Mme " if attendee.feminine else civility.replace("M.", "M. ")
+    name = f"{civility}{attendee.name}"
     title = title_of(attendee)
-    return f"{civility} {attendee.name}, {title}" if title else attendee.name
+    return f"{name}, {title}" if title else name
 
 
 def _rank(attendee) -> tuple:
@@ -198,17 +200,12 @@ def urgency_text(item, meeting) -> str:
 # -- items ----------------------------------------------------------------
 
 
-def _visible(meeting) -> list:
-    return [
-        item
-        for item in agenda.items(meeting)
-        if api.user.has_permission("View", obj=item)
-    ]
-
-
-def sections(meeting) -> list[tuple[str, str, list]]:
-    """``[(key, heading, items)]`` of the PV in order, empty ones left out."""
-    items = _visible(meeting)
+def sections(meeting, visible_only=True) -> list[tuple[str, str, list]]:
+    """``[(key, heading, items)]`` of the PV in order, empty ones left out;
+    ``visible_only``: the items the user may View."""
+    items = agenda.items(meeting)
+    if visible_only:
+        items = [i for i in items if api.user.has_permission("View", obj=i)]
     public = [i for i in items if (i.privacy or "public") == "public"]
     closed = [i for i in items if i.privacy == "secret"]
     result = [
@@ -233,11 +230,11 @@ def _kind(item) -> str:
 
 def numbers(meeting) -> dict:
     """``{item UID: number}`` in the PV's order (closed session continuing or
-    restarting at 1, as the body sets it)."""
+    restarting at 1, as the body sets it), counting every item."""
     body = body_of(meeting)
     restart = getattr(body, "closed_numbering", None) == "restart"
     result, number = {}, 0
-    for key, _heading, items in sections(meeting):
+    for key, _heading, items in sections(meeting, visible_only=False):
         if key == "secret" and restart:
             number = 0
         for item in items:

@@ -69,6 +69,7 @@ class Attendee:
     voting: bool = True
     position_type: str = ""
     feminine: bool = False
+    civility: str = ""
 
 
 # -- reading -----------------------------------------------------------------
@@ -89,13 +90,19 @@ def _position_facts(uid, body=None) -> dict:
     ``uid`` (a position gone from the directory: a voting member)."""
     position = unrestricted_get(uid)
     if position is None or position.portal_type != "IaHeldPosition":
-        return {"position_type": "", "voting": True, "feminine": False}
+        return {
+            "position_type": "",
+            "voting": True,
+            "feminine": False,
+            "civility": "",
+        }
     person = position.get_person()
     kind = position.position_type or ""
     return {
         "position_type": kind,
         "voting": kind in voting_positions(body),
         "feminine": getattr(person, "civility", None) == "mrs",
+        "civility": getattr(person, "civility", None) or "",
     }
 
 
@@ -124,6 +131,7 @@ def attendees(meeting) -> list[Attendee]:
             voting=bool(record["voting"]),
             position_type=record.get("position_type") or "",
             feminine=bool(record.get("feminine")),
+            civility=record.get("civility") or "",
         )
         for record in records
     ]
