@@ -84,6 +84,14 @@ def public_items(meeting) -> list[dict]:
     return rows
 
 
+def public_page_url(obj) -> str:
+    """The citizens' page of a meeting or body: under the site's
+    ``@@ia-seances-publiques``, so that it has the site's header."""
+    portal = api.portal.get()
+    path = obj.getPhysicalPath()[len(portal.getPhysicalPath()) :]
+    return "/".join((portal.absolute_url(), "@@ia-seances-publiques", *path))
+
+
 def meeting_summary(meeting) -> dict:
     """The public facts of a meeting (no agenda)."""
     return {
@@ -95,7 +103,7 @@ def meeting_summary(meeting) -> dict:
         "session_type": meeting.session_type,
         "review_state": meeting_state(meeting),
         "body": body_of(meeting).Title(),
-        "url": f"{meeting.absolute_url()}/@@ia-public-agenda",
+        "url": public_page_url(meeting),
         "api_url": f"{meeting.absolute_url()}/@ia-public-agenda",
     }
 

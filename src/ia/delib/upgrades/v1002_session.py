@@ -50,3 +50,11 @@ def reload_templates(setup_tool) -> None:
     setup_tool.runImportStepFromProfile(
         PROFILE, "ia.core.docgen.templates", run_dependencies=False
     )
+
+
+def internal_body_folders(setup_tool=None) -> int:
+    """The folders of the bodies: internal (``ia.delib.folders``)."""
+    from ia.delib.folders import body_folders
+    from ia.delib.folders import make_internal
+
+    return sum(make_internal(folder) for folder in body_folders())
