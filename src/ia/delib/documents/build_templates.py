@@ -45,6 +45,7 @@ ODT = TemplateWriter(
         _style("Ia_Heading", bold=True, size="13pt", space="0.4cm"),
         _style("Ia_Subheading", bold=True, size="11pt", space="0.3cm"),
         _style("Ia_Right", align="end"),
+        _style("Ia_Spaced", space="0.4cm"),
     ],
     font_faces=[font_face("Liberation Sans")],
     page=Page(left="2.2cm"),
@@ -169,6 +170,19 @@ def signatures():
     ]
 
 
+def _signature_cell(index):
+    """One signatory: role, room to sign, name (a cell of paragraphs, so
+    that the block never splits over two pages)."""
+    return (
+        '<table:table-cell office:value-type="string">'
+        + p(E(f"view.pv_signature({index}, 'role')"), ",")
+        + p("")
+        + p("")
+        + p(E(f"view.pv_signature({index}, 'name')"))
+        + "</table:table-cell>"
+    )
+
+
 def pv_signatures():
     """The minutes end with the signatures of the DG and who presides."""
     return [
@@ -176,14 +190,7 @@ def pv_signatures():
         ODT.table(
             "signatures",
             2,
-            ODT.row(
-                ODT.cell(E("view.pv_signature(0, 'role')"), ","),
-                ODT.cell(E("view.pv_signature(1, 'role')"), ","),
-            ),
-            ODT.row(
-                ODT.cell(E("view.pv_signature(0, 'name')")),
-                ODT.cell(E("view.pv_signature(1, 'name')")),
-            ),
+            ODT.row(_signature_cell(0), _signature_cell(1)),
         ),
     ]
 
@@ -273,7 +280,11 @@ def minutes():
         *attendance(),
         p("Invités :", style="Ia_Subheading", do="do text if view.guests()"),
         p(E("guest"), do="do text for guest in view.guests()"),
-        p(E("view.presiding_text()"), do="do text if view.presiding_text()"),
+        p(
+            E("view.presiding_text()"),
+            style="Ia_Spaced",
+            do="do text if view.presiding_text()",
+        ),
         p(E("view.opening_text()"), do="do text if view.opening_text()"),
         section(
             "pv_sections",
