@@ -35,7 +35,8 @@ install: $(VENV)/.installed ## Create the virtual environment from the lock file
 lock: ## Re-generate requirements.lock from requirements.in (needs uv)
 	uv pip compile --python $(PYTHON) requirements.in -o $(LOCK) --no-header
 
-# make test: three pytest runs, because zope layers that are siblings cannot
+# make test: four pytest runs (the fourth: the real-browser journeys of
+# tests/browser on one live demo site, `make test-browser`), because zope layers that are siblings cannot
 # be up in one process (docs/testing.md). The first two use every core
 # (pytest-xdist; --dist loadfile gives a worker whole modules, so a module's
 # layer and world set-up happen once; --no-loadscope-reorder hands modules
@@ -50,11 +51,17 @@ test: install ## Run the whole test suite (on every core; every-product and one-
 	@status=0; \
 	set -x; \
 	$(BIN)/python tests/compile_catalogs.py || exit 1; \
-	$(BIN)/pytest tests -m "not suite and not alone" $(XDIST) $(PYTEST_ARGS) || status=1; \
+	$(BIN)/pytest tests -m "not suite and not alone and not browser" $(XDIST) $(PYTEST_ARGS) || status=1; \
 	$(BIN)/pytest tests -m suite $(XDIST) $(PYTEST_ARGS) || status=1; \
 	$(BIN)/pytest tests -m alone $(PYTEST_ARGS) || status=1; \
+	$(BIN)/pytest tests/browser -m browser $(PYTEST_ARGS) || status=1; \
 	{ set +x; } 2>/dev/null; \
 	exit $$status
+
+.PHONY: test-browser
+test-browser: install ## Run only the real-browser journeys (tests/browser; Playwright on /usr/bin/chromium; screenshots of failures in var/browser-shots/)
+	$(BIN)/python tests/compile_catalogs.py
+	$(BIN)/pytest tests/browser -m browser $(PYTEST_ARGS)
 
 .PHONY: bench
 bench: install ## Run the benchmarks on a throw-away site (IA_BENCH_N, IA_BENCH_SIZES); not part of make test

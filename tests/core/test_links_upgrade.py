@@ -35,7 +35,7 @@ def test_upgrade_adds_index_column_action_and_indexes_links(manager_portal):
     catalog = api.portal.get_tool("portal_catalog")
     assert INDEX not in catalog.indexes()
     setup = api.portal.get_tool("portal_setup")
-    setup.upgradeProfile(PROFILE)
+    setup.upgradeProfile(PROFILE, "1001")
     assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
     assert catalog._catalog.indexes[INDEX].meta_type == "KeywordIndex"
     assert INDEX in catalog.schema()

@@ -15,7 +15,7 @@ class TestSetupInstall:
         assert IIaCoreLayer in browser_layers
 
     def test_latest_version(self, profile_last_version):
-        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1001"
+        assert profile_last_version(f"{PACKAGE_NAME}:default") == "1002"
 
     @pytest.mark.parametrize(
         "role",

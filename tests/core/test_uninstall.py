@@ -37,6 +37,8 @@ CATALOG = {
     "ia_contact_start",
     "ia_due_date",
     "ia_linked_uids",
+    "ia_located",
+    "ia_geo",
 }
 RECORDS = (
     "ia.core.functions",
@@ -45,6 +47,7 @@ RECORDS = (
     "ia.core.dashboard.page_size",
     "ia.core.attachment_categories",
     "ia.core.municipality.name",
+    "ia.core.map.tile_url",
 )
 
 
@@ -61,6 +64,7 @@ def facts(portal):
         "layer": IIaCoreLayer in registered_layers(),
         "roles": set(ROLES) & set(portal.valid_roles()),
         "action": "ia-dashboard" in actions.user.objectIds(),
+        "map action": "ia-map" in actions.user.objectIds(),
         "handover action": "ia_handover" in actions.object_buttons.objectIds(),
     }
 
@@ -80,6 +84,7 @@ def test_installed_first(manager):
         "layer": True,
         "roles": set(ROLES),
         "action": True,
+        "map action": True,
         "handover action": True,
     }
 
@@ -97,5 +102,6 @@ def test_uninstall_removes_what_install_added(manager):
         "layer": False,
         "roles": set(),
         "action": False,
+        "map action": False,
         "handover action": False,
     }

@@ -31,7 +31,7 @@ def test_upgrade(portal):
     assert not _index(waiting, "ia_ball")
 
     setup = api.portal.get_tool("portal_setup")
-    setup.upgradeProfile(PROFILE)
+    setup.upgradeProfile(PROFILE, "1001")
 
     assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
     assert "ia.core.final_states" not in api.portal.get_tool("portal_registry")
