@@ -84,7 +84,7 @@ def _college_past(college, council, day):
     if not created:
         return
     items = build.present_all(meeting, college, texts.COLLEGE_PAST)
-    build.transition(meeting, "freeze", "publish", "decide")
+    build.transition(meeting, "freeze", "decide")  # a college never publishes
     build.decide_all(meeting, {data["key"]: data for data in texts.COLLEGE_PAST})
     build.transition(meeting, "close")
     build.to_council(zip(items, texts.COLLEGE_PAST, strict=True), council)
