@@ -44,7 +44,14 @@ def test_body_and_site_pages(site):
 
 @pytest.mark.parametrize(
     "path",
-    ["college/reunion", "conseil/nothing", "conseil/budget", "college", "a/b/c"],
+    [
+        "college/reunion",
+        "conseil/nothing",
+        "conseil/budget",
+        "college",
+        "a/b/c",
+        "a/b/c/d/e/f/g",
+    ],
 )
 def test_not_public_is_404(site, path):
     url = f"{site['portal'].absolute_url()}/@@ia-seances-publiques/{path}"
@@ -79,6 +86,15 @@ def test_no_empty_deliberations_tab_for_anonymous(site):
     transaction.commit()
     home = get(portal.absolute_url())
     assert "/deliberations" not in home.text
+    # the public pages follow the body into its folder
+    agenda = get(
+        f"{portal.absolute_url()}/@@ia-seances-publiques/deliberations/conseil/seance"
+    )
+    assert agenda.status_code == 200 and "Budget 2027" in agenda.text
+    moved = get(
+        f"{portal.absolute_url()}/deliberations/conseil/seance/@@ia-public-agenda"
+    )
+    assert moved.url == agenda.url
     from ia.core.testing import PASSWORD
     from ia.core.testing import create_user
 

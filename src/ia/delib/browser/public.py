@@ -26,6 +26,7 @@ from zope.publisher.interfaces import IPublishTraverse
 
 
 SITE_PAGE = "@@ia-seances-publiques"
+MAX_DEPTH = 6  # <folders>/<body>/<meeting>
 public_url = publication.public_page_url
 
 
@@ -60,7 +61,8 @@ def _years(meetings):
 @implementer(IPublishTraverse)
 class SitePublicMeetingsView(BrowserView):
     """``@@ia-seances-publiques`` on the site: every public body's meetings
-    by year; ``/<body>``: one body's; ``/<body>/<meeting>``: a public agenda."""
+    by year; ``/<path of a body>``: one body's; ``/<path of a meeting>``: a
+    public agenda (the paths from the site, e.g. ``deliberations/conseil``)."""
 
     agenda_template = ViewPageTemplateFile("templates/public_agenda.pt")
 
@@ -69,7 +71,7 @@ class SitePublicMeetingsView(BrowserView):
         self.path = []
 
     def publishTraverse(self, request, name):
-        if len(self.path) >= 2:
+        if len(self.path) >= MAX_DEPTH:
             raise NotFound(name)
         self.path.append(name)
         return self
@@ -87,15 +89,14 @@ class SitePublicMeetingsView(BrowserView):
             self.years = _years(publication.all_public_meetings())
             return self.index()
         obj = self._find()
-        if len(self.path) == 1:
-            if obj.portal_type != "IaDelibBody" or not (
-                publication.meetings_are_public(obj)
-            ):
+        kind = getattr(obj, "portal_type", None)
+        if kind == "IaDelibBody":
+            if not publication.meetings_are_public(obj):
                 raise NotFound("/".join(self.path))
             self.body_title = obj.Title()
             self.years = _years(publication.public_meetings(obj))
             return self.index()
-        if obj.portal_type != "IaDelibMeeting" or not publication.is_public(obj):
+        if kind != "IaDelibMeeting" or not publication.is_public(obj):
             raise NotFound("/".join(self.path))
         self.meeting = publication.meeting_summary(obj)
         start = brussels(obj.start)
