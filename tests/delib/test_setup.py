@@ -23,7 +23,7 @@ PROFILE = "ia.delib:default"
 
 def test_profile_version(portal):
     setup = api.portal.get_tool("portal_setup")
-    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
 
 
 def test_core_installed_first(portal):

@@ -21,3 +21,19 @@ class BodyValidationLevels:
     def levels(self):
         body = body_of(self.context)
         return getattr(body, "validation_levels", None) if body is not None else None
+
+
+class MeetingGuardsView:
+    """``@@ia-delib-guards`` on a meeting, called from the meeting workflow's
+    guard expressions: ``can_publish`` is false for a body whose meetings are
+    never public (a college), so "Publier" is not even offered there."""
+
+    def __init__(self, context, request):
+        self.context = context
+        self.request = request
+
+    def can_publish(self) -> bool:
+        from ia.delib.content.body import meetings_are_public
+
+        body = body_of(self.context)
+        return body is not None and meetings_are_public(body)

@@ -1,8 +1,9 @@
 """The body page: its meetings by date, the items waiting for a meeting."""
 
-from datetime import datetime
 from ia.delib import _
+from ia.delib import dates
 from ia.delib.browser.rows import state_titles
+from ia.delib.dates import brussels
 from plone import api
 from Products.Five import BrowserView
 
@@ -19,20 +20,22 @@ class BodyView(BrowserView):
 
     def meetings(self) -> dict:
         """``{"upcoming": [...], "past": [...]}`` rows; past ones newest first."""
-        now = datetime.now()
+        now = dates.now()
         upcoming, past = [], []
         for brain in self._meetings():
             meeting = brain.getObject()
             row = {
                 "title": brain.Title,
                 "url": brain.getURL(),
-                "date": meeting.start.strftime("%d/%m/%Y %H:%M")
+                "date": brussels(meeting.start).strftime("%d/%m/%Y %H:%M")
                 if meeting.start
                 else "",
                 "state": brain.review_state,
                 "state_title": self.states.get(brain.review_state, brain.review_state),
             }
-            (upcoming if meeting.start and meeting.start >= now else past).append(row)
+            (
+                upcoming if meeting.start and brussels(meeting.start) >= now else past
+            ).append(row)
         past.reverse()
         return {"upcoming": upcoming, "past": past}
 

@@ -11,7 +11,10 @@ from ia.delib.api import move_item
 from ia.delib.api import present_item
 from ia.delib.browser.rows import agenda_rows
 from ia.delib.browser.rows import state_titles
+from ia.delib.bulk import put_on_agenda
+from ia.delib.content.body import parse_categories
 from ia.delib.content.vocabularies import body_of
+from ia.delib.dates import brussels
 from ia.delib.errors import DelibError
 from ia.delib.workflows import accepts_items
 from plone import api
@@ -55,8 +58,10 @@ class MeetingView(BrowserView):
     def facts(self) -> dict:
         meeting = self.context
         return {
-            "date": meeting.start.strftime("%d/%m/%Y") if meeting.start else "",
-            "start": meeting.start.strftime("%H:%M") if meeting.start else "",
+            "date": brussels(meeting.start).strftime("%d/%m/%Y")
+            if meeting.start
+            else "",
+            "start": brussels(meeting.start).strftime("%H:%M") if meeting.start else "",
             "end": meeting.end.strftime("%H:%M") if meeting.end else "",
             "place": meeting.place or "",
             "session_type": translate(
@@ -95,6 +100,11 @@ class MeetingView(BrowserView):
 
     def can_present(self) -> bool:
         return self.can_manage and accepts_items(self.context)
+
+    def categories(self) -> list[dict]:
+        body = body_of(self.context)
+        pairs = parse_categories(getattr(body, "categories", None)) if body else []
+        return [{"id": token, "title": title} for token, title in pairs]
 
     def waiting_items(self) -> list:
         """Validated items of the body, not presented yet (brains)."""
@@ -168,3 +178,34 @@ class PresentItem(_MeetingAction):
     def act(self):
         present_item(self._item(), self.context)
         return _("The item has been presented to the meeting.")
+
+
+class PresentItems(_MeetingAction):
+    """``@@ia-present-items``: the checked items on the agenda at once, in
+    the order given, with their category and urgency (``ia.delib.bulk``)."""
+
+    def act(self):
+        form = self.request.form
+        chosen = [uid for uid in form.get("items") or () if isinstance(uid, str)]
+        if not chosen:
+            raise DelibError(_("Check the items to put on the agenda."))
+        urgent = set(form.get("urgency") or ())
+
+        def order(uid):
+            raw = str(form.get(f"order-{uid}", "")).strip()
+            return int(raw) if raw.isdigit() else 10**6
+
+        entries = [
+            {
+                "item": uid,
+                "category": form.get(f"category-{uid}") or None,
+                "urgency": uid in urgent,
+            }
+            for uid in sorted(chosen, key=order)
+        ]
+        put_on_agenda(self.context, entries)
+        return _(
+            "msg_items_presented",
+            default="${count} items have been put on the agenda.",
+            mapping={"count": len(entries)},
+        )

@@ -90,6 +90,32 @@ class IIaDelibBody(model.Schema):
         required=False,
     )
 
+    voting_positions = schema.List(
+        title=_("Positions with a vote"),
+        description=_(
+            "The attendees holding these positions vote. Empty: the "
+            "bourgmestre, the échevins, the président(e) and the conseillers "
+            "(the directeur général, the directeur financier and the guests "
+            "attend without voting)."
+        ),
+        value_type=schema.Choice(vocabulary="ia.core.position_types"),
+        required=False,
+        default=[],
+    )
+
+    closed_numbering = schema.Choice(
+        title=_("Numbering of the closed-session items"),
+        description=_("In the minutes and agendas."),
+        vocabulary=SimpleVocabulary(
+            [
+                SimpleTerm("continue", "continue", _("Continuing the public items")),
+                SimpleTerm("restart", "restart", _("Restarting at 1")),
+            ]
+        ),
+        default="continue",
+        required=False,
+    )
+
 
 @implementer(IIaDelibBody)
 class Body(Container):

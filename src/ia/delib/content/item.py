@@ -43,6 +43,17 @@ class IIaDelibItem(model.Schema):
         default="normal",
     )
 
+    item_kind = schema.Choice(
+        title=_("Kind of item"),
+        description=_(
+            "An information item ends with « prend acte »; oral questions "
+            "and interpellations come as their own section of the minutes."
+        ),
+        vocabulary="ia.delib.item_kinds",
+        default="deliberation",
+        required=False,
+    )
+
     preferred_meeting = schema.Choice(
         title=_("Preferred meeting"),
         description=_("The meeting the item is presented to."),

@@ -34,6 +34,12 @@ privacies = _fixed(("public", _("Public")), ("secret", _("Closed session")))
 list_types = _fixed(
     ("normal", _("Normal")), ("late", _("Late")), ("emergency", _("Emergency"))
 )
+item_kinds = _fixed(
+    ("deliberation", _("Deliberation")),
+    ("information", _("Information (takes note)")),
+    ("question", _("Oral question")),
+    ("interpellation", _("Interpellation")),
+)
 session_types = _fixed(
     ("ordinary", _("Ordinary")), ("extraordinary", _("Extraordinary"))
 )

@@ -28,6 +28,7 @@ from ia.core.globalrequest import site_request
 from ia.delib.demo import build
 from ia.delib.demo import people
 from ia.delib.demo import texts
+from ia.delib.folders import make_internal
 from ia.delib.session import attendance
 from plone import api
 
@@ -48,8 +49,7 @@ def _folder(portal, folder_id):
     folder = api.content.create(
         container=portal, type="Folder", id=folder_id, title="Délibérations"
     )
-    if "publish" in build._transitions(folder):
-        api.content.transition(obj=folder, transition="publish")
+    make_internal(folder)  # no empty tab for an anonymous visitor
     return folder
 
 
@@ -84,7 +84,7 @@ def _college_past(college, council, day):
     if not created:
         return
     items = build.present_all(meeting, college, texts.COLLEGE_PAST)
-    build.transition(meeting, "freeze", "publish", "decide")
+    build.transition(meeting, "freeze", "decide")  # a college never publishes
     build.decide_all(meeting, {data["key"]: data for data in texts.COLLEGE_PAST})
     build.transition(meeting, "close")
     build.to_council(zip(items, texts.COLLEGE_PAST, strict=True), council)

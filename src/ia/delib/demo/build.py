@@ -137,6 +137,9 @@ def _vote(item, vote) -> None:
         votes.set_votes(item, secret=True, yes=len(voters) - 1, no=1, abstain=0)
     elif vote:
         yes, no, abstain = vote
+        # as many votes as the voting members present, at most (the DG
+        # and the guests do not vote)
+        yes = min(yes, len(voters) - no - abstain)
         votes.set_votes(item, yes=yes, no=no, abstain=abstain)
     else:
         votes.set_votes(item, yes=len(voters), no=0, abstain=0)

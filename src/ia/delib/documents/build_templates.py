@@ -45,6 +45,7 @@ ODT = TemplateWriter(
         _style("Ia_Heading", bold=True, size="13pt", space="0.4cm"),
         _style("Ia_Subheading", bold=True, size="11pt", space="0.3cm"),
         _style("Ia_Right", align="end"),
+        _style("Ia_Spaced", space="0.4cm"),
     ],
     font_faces=[font_face("Liberation Sans")],
     page=Page(left="2.2cm"),
@@ -86,10 +87,36 @@ def agenda_rows(section_id, heading):
     ]
 
 
+def agenda_sections(public_only=False):
+    """The agenda in sections, with the category headings and numbers of the
+    minutes (no empty heading)."""
+    call = f"view.agenda_sections({public_only})"
+    return section(
+        f"agenda_{'public' if public_only else 'all'}",
+        f"do section for part in {call}",
+        p(E("part['heading']"), style="Ia_Heading"),
+        section(
+            f"agenda_rows_{'public' if public_only else 'all'}",
+            "do section for row in part['rows']",
+            p(
+                E("row['heading']"),
+                style="Ia_Subheading",
+                do="do text if row['heading']",
+            ),
+            p(
+                E("row['number']"),
+                ". ",
+                E("row['title']"),
+                E("' (urgence)' if row['urgency'] else ''"),
+            ),
+        ),
+    )
+
+
 def convocation():
     return [
         *header(),
-        p(E("view.today()"), style="Ia_Right"),
+        p(E("view.convocation_date()"), style="Ia_Right"),
         p("Convocation", style="Ia_Title"),
         p(
             "Mesdames, Messieurs, nous avons l'honneur de vous convoquer à la séance du ",
@@ -102,8 +129,7 @@ def convocation():
         ),
         p("Lieu : ", E("view.meeting_place()"), do="do text if view.meeting_place()"),
         p("Ordre du jour", style="Ia_Heading"),
-        *agenda_rows("public", "Séance publique"),
-        *agenda_rows("secret", "Séance à huis clos"),
+        agenda_sections(),
         *signatures(),
     ]
 
@@ -122,16 +148,13 @@ def public_agenda():
             ".",
         ),
         p("Lieu : ", E("view.meeting_place()"), do="do text if view.meeting_place()"),
-        p(
-            E("row['number']"),
-            ". ",
-            E("row['title']"),
-            do="do text for row in view.agenda_rows('public')",
-        ),
+        agenda_sections(public_only=True),
     ]
 
 
 def signatures():
+    """The extract's and convocation's formula: "Par ordonnance", signed by
+    the body's signatories."""
     return [
         p(
             "Par ordonnance :",
@@ -147,25 +170,96 @@ def signatures():
     ]
 
 
+def _signature_cell(index):
+    """One signatory: role, room to sign, name (a cell of paragraphs, so
+    that the block never splits over two pages)."""
+    return (
+        '<table:table-cell office:value-type="string">'
+        + p(E(f"view.pv_signature({index}, 'role')"), ",")
+        + p("")
+        + p("")
+        + p(E(f"view.pv_signature({index}, 'name')"))
+        + "</table:table-cell>"
+    )
+
+
+def pv_signatures():
+    """The minutes end with the signatures of the DG and who presides."""
+    return [
+        p("Par le Conseil,", style="Ia_Subheading"),
+        ODT.table(
+            "signatures",
+            2,
+            ODT.row(_signature_cell(0), _signature_cell(1)),
+        ),
+    ]
+
+
+def item_body(row):
+    """One item as the minutes and the extract print it."""
+    r = lambda key: f"{row}['{key}']"  # noqa: E731
+    return [
+        p(E(r("intro")), do=f"do text if {r('intro')}"),
+        p(E(r("urgency")), do=f"do text if {r('urgency')}"),
+        rich(r("motivation")),
+        p(E(r("presence")), do=f"do text if {r('presence')}"),
+        p(E(r("vote")), do=f"do text if {r('vote')}"),
+        p(E(r("verb")), style="Ia_Subheading", do=f"do text if {r('verb')}"),
+        rich(r("decision")),
+    ]
+
+
+def attendance():
+    groups = (
+        ("presents", "Présents :"),
+        ("excused", "Excusés :"),
+        ("absents", "Absents :"),
+    )
+    result = []
+    for key, label in groups:
+        result += [
+            p(
+                label,
+                style="Ia_Subheading",
+                do=f"do text if view.pv_attendance()['{key}']",
+            ),
+            p(E("line"), do=f"do text for line in view.pv_attendance()['{key}']"),
+        ]
+    return result
+
+
 def extract():
     return [
         *header(),
-        p("Extrait du registre des délibérations", style="Ia_Title"),
-        p("Séance du ", E("view.meeting_day()"), do="do text if view.meeting_day()"),
+        p("Extrait du registre aux délibérations", style="Ia_Title"),
+        p(
+            "Séance du ",
+            E("view.body_title()"),
+            " du ",
+            E("view.meeting_day()"),
+            do="do text if view.meeting_day()",
+        ),
+        *attendance(),
+        p(E("view.presiding_text()"), do="do text if view.presiding_text()"),
         p(
             "Point n° ",
-            E("view.number()"),
+            E("view.extract_row()['number']"),
             " : ",
             E("view.title"),
             style="Ia_Heading",
-            do="do text if view.number()",
+            do="do text if view.extract_row()['number']",
         ),
-        p(E("view.title"), style="Ia_Heading", do="do text if not view.number()"),
-        p("Motivation", style="Ia_Subheading"),
-        rich("view.html('motivation')"),
-        p("Décision", style="Ia_Subheading"),
-        rich("view.html('decision')"),
-        p(E("view.votes_text()"), do="do text if view.votes_text()"),
+        p(
+            E("view.title"),
+            style="Ia_Heading",
+            do="do text if not view.extract_row()['number']",
+        ),
+        p(
+            "Décision prise en séance à huis clos.",
+            do="do text if view.extract_row()['closed']",
+        ),
+        *item_body("view.extract_row()"),
+        p("Pour extrait conforme,", style="Ia_Subheading"),
         *signatures(),
     ]
 
@@ -176,49 +270,41 @@ def minutes():
         p("Procès-verbal", style="Ia_Title"),
         p(
             "Séance du ",
+            E("view.body_title()"),
+            " du ",
             E("view.meeting_day()"),
-            " à ",
-            E("view.meeting_hour()"),
             ".",
+            style="Ia_Subheading",
         ),
         p("Lieu : ", E("view.meeting_place()"), do="do text if view.meeting_place()"),
-        p("Présences", style="Ia_Heading"),
-        p(
-            E("person['name']"),
-            " — ",
-            E("person['presence']"),
-            do="do text for person in view.attendees()",
-        ),
-        p("Invités", style="Ia_Subheading", do="do text if view.guests()"),
+        *attendance(),
+        p("Invités :", style="Ia_Subheading", do="do text if view.guests()"),
         p(E("guest"), do="do text for guest in view.guests()"),
         p(
-            "Séance publique",
-            style="Ia_Heading",
-            do="do text if view.minutes_rows('public')",
+            E("view.presiding_text()"),
+            style="Ia_Spaced",
+            do="do text if view.presiding_text()",
         ),
-        minutes_items("public"),
-        p(
-            "Séance à huis clos",
-            style="Ia_Heading",
-            do="do text if view.minutes_rows('secret')",
+        p(E("view.opening_text()"), do="do text if view.opening_text()"),
+        section(
+            "pv_sections",
+            "do section for part in view.pv_sections()",
+            p(E("part['heading']"), style="Ia_Heading"),
+            section(
+                "pv_items",
+                "do section for row in part['rows']",
+                p(
+                    E("row['heading']"),
+                    style="Ia_Heading",
+                    do="do text if row['heading']",
+                ),
+                p(E("row['number']"), ". ", E("row['title']"), style="Ia_Subheading"),
+                *item_body("row"),
+            ),
         ),
-        minutes_items("secret"),
-        *signatures(),
+        p(E("view.closing_text()"), do="do text if view.closing_text()"),
+        *pv_signatures(),
     ]
-
-
-def minutes_items(section_id):
-    return section(
-        f"items_{section_id}",
-        f"do section for row in view.minutes_rows('{section_id}')",
-        p(E("row['number']"), ". ", E("row['title']"), style="Ia_Subheading"),
-        p(E("row['presence']"), do="do text if row['presence']"),
-        p("Motivation", style="Ia_Subheading"),
-        rich("row['motivation']"),
-        p("Décision", style="Ia_Subheading"),
-        rich("row['decision']"),
-        p(E("row['votes']"), do="do text if row['votes']"),
-    )
 
 
 TEMPLATES = {

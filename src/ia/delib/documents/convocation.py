@@ -149,7 +149,13 @@ def send(meeting, sent=None, output_format="odt"):
         raise DelibError(_("The convocation cannot be sent on a future day."))
     if meeting.date is not None and sent > meeting.date:
         raise DelibError(_("The convocation cannot be sent after the meeting."))
-    data, filename, mimetype = docgen.generate(meeting, TEMPLATE, output_format)
+    previous = meeting.convocation_date
+    meeting.convocation_date = sent  # the document is dated the day given
+    try:
+        data, filename, mimetype = docgen.generate(meeting, TEMPLATE, output_format)
+    except Exception:
+        meeting.convocation_date = previous
+        raise
     title = translate(
         _(
             "title_convocation_attachment",

@@ -11,6 +11,7 @@ from ia.core.settings import api as settings
 from ia.delib import agenda
 from ia.delib.agenda import unrestricted_get
 from ia.delib.content.body import IIaDelibBody
+from ia.delib.dates import brussels
 from plone import api
 
 
@@ -39,14 +40,17 @@ def meeting_of(obj):
 
 def meeting_day(meeting) -> str:
     """``lundi 14 décembre 2026``."""
-    return format_date(meeting.start, weekday=True) if meeting is not None else ""
+    if meeting is None or meeting.start is None:
+        return ""
+    return format_date(brussels(meeting.start), weekday=True)
 
 
 def meeting_hour(meeting) -> str:
     """``20h00``."""
     if meeting is None or meeting.start is None:
         return ""
-    return f"{meeting.start.hour:02d}h{meeting.start.minute:02d}"
+    start = brussels(meeting.start)
+    return f"{start.hour:02d}h{start.minute:02d}"
 
 
 def agenda_items(meeting, section: str) -> list:

@@ -14,6 +14,8 @@ from ia.delib.browser.rows import ordered
 from ia.delib.content.body import meetings_are_public  # noqa: F401 (API)
 from ia.delib.content.body import parse_categories
 from ia.delib.content.vocabularies import body_of
+from ia.delib.dates import brussels
+from ia.delib.dates import sort_key
 from ia.delib.workflows import MEETING_WORKFLOW
 from ia.delib.workflows import decided_states
 from plone import api
@@ -82,18 +84,26 @@ def public_items(meeting) -> list[dict]:
     return rows
 
 
+def public_page_url(obj) -> str:
+    """The citizens' page of a meeting or body: under the site's
+    ``@@ia-seances-publiques``, so that it has the site's header."""
+    portal = api.portal.get()
+    path = obj.getPhysicalPath()[len(portal.getPhysicalPath()) :]
+    return "/".join((portal.absolute_url(), "@@ia-seances-publiques", *path))
+
+
 def meeting_summary(meeting) -> dict:
     """The public facts of a meeting (no agenda)."""
     return {
         "title": meeting.Title(),
-        "start": meeting.start.isoformat() if meeting.start else None,
-        "end": meeting.end.isoformat() if meeting.end else None,
+        "start": brussels(meeting.start).isoformat() if meeting.start else None,
+        "end": brussels(meeting.end).isoformat() if meeting.end else None,
         "date": meeting.date.isoformat() if meeting.date else None,
         "place": meeting.place or "",
         "session_type": meeting.session_type,
         "review_state": meeting_state(meeting),
         "body": body_of(meeting).Title(),
-        "url": f"{meeting.absolute_url()}/@@ia-public-agenda",
+        "url": public_page_url(meeting),
         "api_url": f"{meeting.absolute_url()}/@ia-public-agenda",
     }
 
@@ -128,14 +138,14 @@ def all_public_meetings() -> list:
     meetings = [
         meeting for body in public_bodies() for meeting in public_meetings(body)
     ]
-    return sorted(meetings, key=lambda meeting: meeting.start, reverse=True)
+    return sorted(meetings, key=sort_key, reverse=True)
 
 
 def by_year(meetings) -> list[dict]:
     """``[{"year": 2026, "meetings": [...]}]``, keeping the given order."""
     groups = []
     for meeting in meetings:
-        year = meeting.start.year
+        year = sort_key(meeting).year
         if not groups or groups[-1]["year"] != year:
             groups.append({"year": year, "meetings": []})
         groups[-1]["meetings"].append(meeting)

@@ -17,6 +17,12 @@ N"). The presents for an item are the meeting's presents, changed by the
 moves "from an item on" of the items up to this one (agenda order), then by
 the moves for this item only.
 
+Only the attendees with a vote vote (``voting``): the bourgmestre, the
+échevins, the président(e) and the conseillers — the position types of
+``VOTING_POSITIONS``, or the body's ``voting_positions`` when set. The
+directeur général, the directeur financier, the secretary and the guests
+attend without voting; ``set_voting`` changes one attendee by hand.
+
 The data are stored as described in ``ia.delib.session.store``. Every
 change needs the right to modify the meeting, and the meeting not closed;
 bad values raise ``DelibError`` (a clear message, nothing changed).
@@ -27,6 +33,7 @@ from dataclasses import replace
 from ia.delib import _
 from ia.delib import agenda
 from ia.delib.agenda import unrestricted_get
+from ia.delib.content.vocabularies import body_of
 from ia.delib.errors import DelibError
 from ia.delib.session.store import check_can_manage
 from ia.delib.session.store import require_meeting
@@ -36,6 +43,17 @@ from plone import api
 
 PRESENCES = ("present", "excused", "absent", "proxy")
 MOVES = ("leave", "arrive")
+# Members of a council or college (CDLD): they vote. The DG, DF, secretary
+# and guests attend without voting.
+VOTING_POSITIONS = (
+    "bourgmestre",
+    "echevin",
+    "president_cpas",
+    "conseiller_communal",
+    "president_conseil",
+    "conseiller_cpas",
+    "president",
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +66,10 @@ class Attendee:
     presence: str
     proxy_uid: str | None = None
     proxy_name: str = ""
+    voting: bool = True
+    position_type: str = ""
+    feminine: bool = False
+    civility: str = ""
 
 
 # -- reading -----------------------------------------------------------------
@@ -57,9 +79,46 @@ def _records(meeting) -> list[dict]:
     return list(getattr(meeting, "ia_attendees", None) or ())
 
 
+def voting_positions(body) -> tuple[str, ...]:
+    """The position types whose holders vote in ``body``'s meetings."""
+    configured = getattr(body, "voting_positions", None) if body else None
+    return tuple(configured) if configured else VOTING_POSITIONS
+
+
+def _position_facts(uid, body=None) -> dict:
+    """``position_type``, ``voting`` and ``feminine`` of the held position
+    ``uid`` (a position gone from the directory: a voting member)."""
+    position = unrestricted_get(uid)
+    if position is None or position.portal_type != "IaHeldPosition":
+        return {
+            "position_type": "",
+            "voting": True,
+            "feminine": False,
+            "civility": "",
+        }
+    person = position.get_person()
+    kind = position.position_type or ""
+    return {
+        "position_type": kind,
+        "voting": kind in voting_positions(body),
+        "feminine": getattr(person, "civility", None) == "mrs",
+        "civility": getattr(person, "civility", None) or "",
+    }
+
+
+def complete_record(record, body=None) -> dict:
+    """``record`` with the facts of attendees stored before 1002 (read only)."""
+    if "voting" in record and "position_type" in record:
+        return record
+    return dict(_position_facts(record["uid"], body), **record)
+
+
 def attendees(meeting) -> list[Attendee]:
     """The attendees of ``meeting``, in the order of the meeting's list."""
     records = _records(meeting)
+    if any("voting" not in r or "position_type" not in r for r in records):
+        body = body_of(meeting)
+        records = [complete_record(r, body) for r in records]
     names = {record["uid"]: record["name"] for record in records}
     return [
         Attendee(
@@ -69,6 +128,10 @@ def attendees(meeting) -> list[Attendee]:
             presence=record["presence"],
             proxy_uid=record.get("proxy_uid"),
             proxy_name=names.get(record.get("proxy_uid"), ""),
+            voting=bool(record["voting"]),
+            position_type=record.get("position_type") or "",
+            feminine=bool(record.get("feminine")),
+            civility=record.get("civility") or "",
         )
         for record in records
     ]
@@ -133,11 +196,13 @@ def presence_by_item(meeting, items) -> dict[str, dict[str, bool]]:
 
 
 def voters_from(attendee_list, present: dict[str, bool]) -> list[str]:
-    """UIDs who may vote given ``present`` (see ``item_voters``)."""
+    """UIDs who may vote given ``present`` (see ``item_voters``): the
+    voting members present, and those represented by a present proxy."""
     return [
         a.uid
         for a in attendee_list
-        if present.get(a.uid) or (a.presence == "proxy" and present.get(a.proxy_uid))
+        if a.voting
+        and (present.get(a.uid) or (a.presence == "proxy" and present.get(a.proxy_uid)))
     ]
 
 
@@ -180,7 +245,7 @@ def _find(records, uid) -> dict:
     )
 
 
-def _position_record(uid) -> dict:
+def _position_record(uid, body=None) -> dict:
     position = unrestricted_get(uid)
     if position is None or position.portal_type != "IaHeldPosition":
         raise DelibError(
@@ -197,19 +262,18 @@ def _position_record(uid) -> dict:
         "function": position.position_title(),
         "presence": "present",
         "proxy_uid": None,
+        **_position_facts(uid, body),
     }
 
 
 def init_attendees(meeting, event=None) -> None:
     """Attendees of a new meeting: its body's default attendees, present
     (subscriber of the meeting's creation; unknown positions are skipped)."""
-    from ia.delib.content.vocabularies import body_of
-
     body = body_of(meeting)
     records = []
     for uid in getattr(body, "default_attendees", None) or ():
         try:
-            record = _position_record(uid)
+            record = _position_record(uid, body)
         except DelibError:
             continue
         if record["uid"] not in {r["uid"] for r in records}:
@@ -224,8 +288,20 @@ def add_attendee(meeting, uid) -> None:
     records = _records(meeting)
     if uid in {r["uid"] for r in records}:
         raise DelibError(_("This person already attends the meeting."))
-    records.append(_position_record(uid))
+    records.append(_position_record(uid, body_of(meeting)))
     _save(meeting, records)
+
+
+def set_voting(meeting, uid, voting) -> None:
+    """Say whether attendee ``uid`` votes (e.g. a guest member without a vote)."""
+    check_can_manage(meeting)
+    if not isinstance(voting, bool):
+        raise DelibError(_("Say whether the attendee votes (true or false)."))
+    body = body_of(meeting)
+    records = [complete_record(r, body) for r in _records(meeting)]
+    record = _find(records, uid)
+    new = dict(record, voting=voting)
+    _save(meeting, [new if r["uid"] == uid else r for r in records])
 
 
 def remove_attendee(meeting, uid) -> None:

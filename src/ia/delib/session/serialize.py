@@ -18,8 +18,8 @@ def state_title(state: str) -> str:
     return translate(title, domain="ia.delib", context=getRequest())
 
 
-def votes_data(item) -> dict | None:
-    votes = get_votes(item)
+def votes_data(item, urgency=False) -> dict | None:
+    votes = get_votes(item, urgency)
     return None if votes is None else dict(asdict(votes), total=votes.total)
 
 
@@ -36,6 +36,8 @@ def item_data(item, present: dict[str, bool], people) -> dict:
         "presents": [a.uid for a in people if present.get(a.uid)],
         "voters": attendance.voters_from(people, present),
         "votes": votes_data(item),
+        "urgency_votes": votes_data(item, urgency=True),
+        "item_kind": getattr(item, "item_kind", None) or "deliberation",
         "decision": decision_html(item),
         "allowed_decisions": allowed_decisions(item),
     }

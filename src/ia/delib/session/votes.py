@@ -11,12 +11,17 @@ present for the item and those represented by a present proxy holder
 (``ia.delib.session.attendance.item_voters``). Votes are taken on items of
 a frozen, published or decided meeting, by who may modify the item; every
 refusal is a ``DelibError`` and leaves the stored vote as it was.
+
+An item added in urgency (CDLD L1122-24, list ``emergency``) also gets the
+vote by which the council accepted the urgency: ``urgency=True`` stores it
+as ``ia_urgency_votes`` (same shape).
 """
 
 from dataclasses import dataclass
 from dataclasses import field
 from ia.delib import _
 from ia.delib.errors import DelibError
+from ia.delib.session.attendance import attendees
 from ia.delib.session.attendance import item_voters
 from ia.delib.session.store import VOTING_MEETING_STATES
 from ia.delib.session.store import require_meeting
@@ -42,9 +47,13 @@ class Votes:
         return self.yes + self.no + self.abstain
 
 
-def get_votes(item) -> Votes | None:
-    """The vote recorded on ``item``, or None."""
-    data = getattr(item, "ia_votes", None)
+def _attribute(urgency: bool) -> str:
+    return "ia_urgency_votes" if urgency else "ia_votes"
+
+
+def get_votes(item, urgency=False) -> Votes | None:
+    """The vote recorded on ``item`` (its urgency's with ``urgency``), or None."""
+    data = getattr(item, _attribute(urgency), None)
     if not data:
         return None
     return Votes(
@@ -81,11 +90,19 @@ def _count(value, name) -> int:
     return value
 
 
-def _counts_by_voter(by_voter, voters) -> dict[str, int]:
+def _counts_by_voter(by_voter, voters, silent) -> dict[str, int]:
     if not isinstance(by_voter, dict):
         raise DelibError(_("The votes per voter must map each voter to a choice."))
     counts = dict.fromkeys(CHOICES, 0)
     for uid, choice in by_voter.items():
+        if uid in silent:
+            raise DelibError(
+                _(
+                    "msg_attends_without_vote",
+                    default="${name} attends without a vote.",
+                    mapping={"name": silent[uid]},
+                )
+            )
         if uid not in voters:
             raise DelibError(
                 _(
@@ -107,10 +124,19 @@ def _counts_by_voter(by_voter, voters) -> dict[str, int]:
 
 
 def set_votes(
-    item, *, secret=False, yes=None, no=None, abstain=None, by_voter=None
+    item,
+    *,
+    secret=False,
+    yes=None,
+    no=None,
+    abstain=None,
+    by_voter=None,
+    urgency=False,
 ) -> Votes:
     """Record the vote on ``item`` (replacing the previous one); see the module."""
     check_can_vote(item)
+    if urgency and getattr(item, "list_type", None) != "emergency":
+        raise DelibError(_("Only an item added in urgency has a vote on its urgency."))
     if not isinstance(secret, bool):
         raise DelibError(_("Say whether the vote is secret (true or false)."))
     voters = item_voters(item)
@@ -124,7 +150,10 @@ def set_votes(
             raise DelibError(
                 _("A secret vote is recorded as counts only, never per voter.")
             )
-        computed = _counts_by_voter(by_voter, voters)
+        silent = {
+            a.uid: a.name for a in attendees(require_meeting(item)) if not a.voting
+        }
+        computed = _counts_by_voter(by_voter, voters, silent)
         given = (yes, no, abstain)
         if any(v is not None for v in given) and counts != computed:
             raise DelibError(_("The counts do not match the votes per voter."))
@@ -141,13 +170,17 @@ def set_votes(
                 mapping={"total": total, "voters": len(voters)},
             )
         )
-    item.ia_votes = dict(
-        counts, secret=secret, by_voter=dict(by_voter or {}) if not secret else {}
+    setattr(
+        item,
+        _attribute(urgency),
+        dict(
+            counts, secret=secret, by_voter=dict(by_voter or {}) if not secret else {}
+        ),
     )
-    return get_votes(item)
+    return get_votes(item, urgency)
 
 
-def clear_votes(item) -> None:
-    """Forget the vote recorded on ``item``."""
+def clear_votes(item, urgency=False) -> None:
+    """Forget the vote recorded on ``item`` (on its urgency with ``urgency``)."""
     check_can_vote(item)
-    item.ia_votes = None
+    setattr(item, _attribute(urgency), None)

@@ -12,6 +12,7 @@ meeting without a previous meeting gets none.
 
 from ia.delib import agenda
 from ia.delib.api import present_item
+from ia.delib.dates import brussels
 from ia.delib.templates.api import item_fields
 from ia.delib.templates.api import templates
 from ia.delib.templates.content import FOLDER_ID
@@ -76,8 +77,8 @@ def create_templates_folder(body, event=None):
 
 
 def _naive(moment):
-    """A comparable datetime: an aware one (as REST stores it) in local time."""
-    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    """A comparable datetime: the Brussels wall-clock time, naive."""
+    return brussels(moment).replace(tzinfo=None)
 
 
 def previous_meeting(meeting):

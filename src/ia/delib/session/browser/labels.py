@@ -39,4 +39,5 @@ SCRIPT_LABELS = {
     "secret": _("session_secret", default="Secret vote"),
     "none": _("session_no_choice", default="—"),
     "error": _("session_error", default="The server did not answer; try again."),
+    "without_vote": _("session_member_without_vote", default="(without a vote)"),
 }

@@ -4,22 +4,35 @@ The page is rendered on the server (it reads without JavaScript: the agenda
 links to ``?item=<UID>``); ``++resource++ia.delib.session/console.js`` then
 takes over: it keeps the data of ``GET @ia-session`` and calls the POST
 services (attendance, ``@ia-votes``, ``@ia-decision``) with fetch, redrawing
-the page in place. Only who may modify the meeting opens it (the page is
-protected by ``Modify portal content``).
+the page in place. Only who may modify the meeting, or manages its
+meetings, opens it: a closed meeting's console stays readable by its
+meeting managers (the services refuse every change).
 """
 
+from AccessControl import Unauthorized
 from ia.delib.session.browser.labels import DECISION_LABELS
 from ia.delib.session.browser.labels import PRESENCE_LABELS
 from ia.delib.session.browser.labels import SCRIPT_LABELS
 from ia.delib.session.serialize import session_data
 from ia.delib.workflows import decided_states
+from plone import api
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 import json
 
 
+MANAGING_ROLES = {"Manager", "Site Administrator", "IaMeetingManager"}
+
+
 class SessionConsole(BrowserView):
     def __call__(self):
+        self.editable = api.user.has_permission(
+            "Modify portal content", obj=self.context
+        )
+        if not self.editable and not MANAGING_ROLES & set(
+            api.user.get_roles(obj=self.context)
+        ):
+            raise Unauthorized("ia-session")
         self.data = session_data(self.context)
         self.current = self._current()
         return self.index()

@@ -117,7 +117,8 @@
       var presence = labels.presences[a.presence] + (a.proxy_name ? " → " + a.proxy_name : "");
       var isHere = !!here[a.uid];
       return '<tr data-uid="' + esc(a.uid) + '" class="' + (isHere ? "here" : "away") + '">' +
-        '<td class="ia-name"><span>' + esc(a.name) + "</span> <small>" + esc(a.function) + "</small></td>" +
+        '<td class="ia-name"><span>' + esc(a.name) + "</span> <small>" + esc(a.function) + "</small>" +
+        (a.voting ? "" : ' <small class="ia-no-vote">' + esc(labels.without_vote) + "</small>") + "</td>" +
         '<td class="ia-presence">' + esc(presence) + "</td>" +
         '<td class="ia-here">' + esc(isHere ? labels.present : labels.not_present) + "</td>" +
         '<td><button type="button" class="btn btn-sm btn-outline-secondary ia-move" data-move="' +

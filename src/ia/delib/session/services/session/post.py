@@ -4,6 +4,7 @@ the whole session (as ``GET @ia-session``).
 Bodies (``action`` chooses)::
 
     {"action": "presence", "uid": <attendee>, "presence": "proxy", "proxy_uid": <holder>}
+    {"action": "voting", "uid": <attendee>, "voting": false}
     {"action": "add", "uid": <held position>}      {"action": "remove", "uid": ...}
     {"action": "guests", "guests": ["M. Expert", ...]}
     {"action": "leave" | "arrive", "item": <item UID>, "uid": ..., "onwards": false}
@@ -33,6 +34,8 @@ class AttendancePost(SessionService, PathService):
             attendance.set_presence(
                 meeting, uid, data.get("presence"), data.get("proxy_uid")
             )
+        elif action == "voting":
+            attendance.set_voting(meeting, uid, data.get("voting"))
         elif action == "add":
             attendance.add_attendee(meeting, uid)
         elif action == "remove":
@@ -55,8 +58,8 @@ class AttendancePost(SessionService, PathService):
             raise DelibError(
                 _(
                     "msg_bad_attendance_action",
-                    default="Unknown action ${action}: use presence, add, remove, "
-                    "guests, leave or arrive.",
+                    default="Unknown action ${action}: use presence, voting, add, "
+                    "remove, guests, leave or arrive.",
                     mapping={"action": str(action)},
                 )
             )

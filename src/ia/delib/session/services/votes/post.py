@@ -3,7 +3,8 @@ row of the session.
 
 ``{"secret": false, "yes": 12, "no": 3, "abstain": 1}`` or
 ``{"by_voter": {<uid>: "yes" | "no" | "abstain"}}``; ``{"clear": true}``
-forgets the vote.
+forgets the vote. ``"urgency": true`` records (or clears) the vote on
+the urgency of an item added in urgency instead.
 """
 
 from ia.delib.session.serialize import one_item_data
@@ -14,8 +15,9 @@ from ia.delib.session.votes import set_votes
 
 class VotesPost(SessionService):
     def act(self, data):
+        urgency = data.get("urgency") is True
         if data.get("clear") is True:
-            clear_votes(self.context)
+            clear_votes(self.context, urgency=urgency)
         else:
             set_votes(
                 self.context,
@@ -24,5 +26,6 @@ class VotesPost(SessionService):
                 no=data.get("no"),
                 abstain=data.get("abstain"),
                 by_voter=data.get("by_voter"),
+                urgency=urgency,
             )
         return one_item_data(self.context)
