@@ -22,6 +22,7 @@ from zope.component import getUtility
 from zope.interface import implementer
 import pytest
 import threading
+import time
 import transaction
 import ZEO
 
@@ -119,5 +120,13 @@ def test_two_zeo_clients_get_distinct_gap_free_numbers(zeo, monkeypatch):
     assert errors == []
     total = writers * per_writer
     assert sorted(results) == [f"E/2026/{n:05d}" for n in range(1, total + 1)]
-    with zeo[1].transaction() as conn:
-        assert numbering.current("E", 2026, portal=conn.root()["site"]) == total
+    # The other client sees the last number once the server's invalidations
+    # reached it (they are asynchronous): read until then, 10 s at most.
+    seen = None
+    for _ in range(100):
+        with zeo[1].transaction() as conn:
+            seen = numbering.current("E", 2026, portal=conn.root()["site"])
+        if seen == total:
+            break
+        time.sleep(0.1)
+    assert seen == total

@@ -157,3 +157,22 @@ def test_weekly_job_waits_its_first_interval(functional, job):
     assert jobs.run_due(portal, only="test.counting") == {}
     assert jobs.state(portal, "test.counting")["last_start"] > 0
     assert job.calls == 0
+
+
+def test_queue_in_a_folder_made_beforehand(tmp_path, monkeypatch):
+    """An empty folder given as ``IA_MAIL_QUEUE`` (made by the operator's
+    tools) becomes the queue instead of failing every sending."""
+    from ia.core.mailqueue import api as mailqueue_api
+
+    folder = tmp_path / "queue"
+    folder.mkdir()
+    monkeypatch.setenv("IA_MAIL_QUEUE", str(folder))
+    assert mailqueue_api.queue_dir() == folder
+    assert {p.name for p in folder.iterdir()} == {"cur", "new", "tmp"}
+
+
+def test_lines_end_with_crlf_on_the_wire():
+    """smtplib sends bytes as they are: the queue gives SMTP its CRLF."""
+    from ia.core.mailqueue.api import crlf
+
+    assert crlf(b"a\nb\r\nc\n") == b"a\r\nb\r\nc\r\n"

@@ -35,6 +35,8 @@ ITEM_LISTS = (
 
 def make_world(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
+    # A municipality's site shows Brussels time (the test site's is UTC).
+    api.portal.set_registry_record("plone.portal_timezone", "Europe/Brussels")
     for userid in ("encodeur", "secretaire"):
         create_user(userid)
     finances = create_service(

@@ -191,11 +191,12 @@ def test_municipality_profile_may_list_delib(tmp_path):
     text = (root / "profiles" / "demo.toml").read_text(encoding="utf-8")
     assert "ia.delib" in load(root / "profiles" / "demo.toml").products
     path = tmp_path / "commune.toml"
-    text = text.replace(
-        'products = ["ia.core", "ia.delib", "ia.docs"]',
-        'products = ["ia.core", "ia.delib"]',
+    text = re.sub(
+        r"products = \[[^\]]*\]", 'products = ["ia.core", "ia.delib"]', text, count=1
     )
-    # iA.Docs' demo table goes with the product.
-    text = re.sub(r'\n\[demo\."ia\.docs"\][^\[]*', "\n", text)
+    # The other products' demo tables go with them.
+    text = re.sub(
+        r'\n\[demo\."ia\.(docs|pst|tech|urban)"\].*?(?=\n\[|\Z)', "", text, flags=re.S
+    )
     path.write_text(text, encoding="utf-8")
     assert load(path).products == ("ia.core", "ia.delib")

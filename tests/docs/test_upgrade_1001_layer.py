@@ -25,4 +25,4 @@ def test_upgrade_registers_the_layer(portal):
     assert "Register iA.Docs' browser layer" in titles
     setup.upgradeProfile(PROFILE, dest="1001")
     assert IIaDocsLayer in registered_layers()
-    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)

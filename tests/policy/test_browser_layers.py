@@ -36,6 +36,11 @@ ALLOWED = {
     # request: command-line scripts (ia-site, ia-ingest) and profile imports,
     # where no browser layer is marked on the request.
     "ia-workflow-guards",
+    # The meeting workflow's guard (college meetings are never published).
+    "ia-delib-guards",
+    # The load balancer's health check (HAProxy): answers whatever layer the
+    # request has, also on the Zope root.
+    "ia-health",
 }
 
 VIEW_PROVIDES = (Interface, IBrowserPage, IViewlet, IViewletManager)

@@ -187,7 +187,7 @@ class TestDelibUninstall:
         viewlet.update()
         assert viewlet.render()
         html = portal.restrictedTraverse("@@ia-dashboard")()
-        assert "mail_to_treat" in html
+        assert "list=to_treat" in html
         # The item stays in the database (its type is gone).
         assert world["item"].getId() in world["body"].objectIds()
 

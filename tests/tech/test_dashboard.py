@@ -47,5 +47,8 @@ def test_dashboard_page_shows_the_list(portal, order, http_request):
     from plone import api
 
     login(portal, "chef")
+    # Its own tab's sub-list (the core's one dashboard for every product).
+    http_request.form["list"] = "tech_to_plan"
     html = api.content.get_view("ia-dashboard", portal, http_request)()
     assert "planifier" in html.lower() or "To plan" in html
+    assert order.reference in html

@@ -31,6 +31,10 @@ class IaCoreLayer(PloneSandboxLayer):
         self.loadZCML(package=plone.app.versioningbehavior)
         self.loadZCML(package=collective.documentgenerator)
         self.loadZCML(package=ia.core)
+        # An instance loads it through ia.policy's overrides.zcml.
+        import ia.core.orgchart
+
+        self.loadZCML("overrides.zcml", package=ia.core.orgchart)
         zope_testing.installProduct(app, "collective.documentgenerator")
 
     def setUpPloneSite(self, portal):

@@ -33,6 +33,11 @@ def queue_dir() -> Path:
     path = os.environ.get("IA_MAIL_QUEUE") or os.path.join(
         tempfile.gettempdir(), "ia-mailqueue"
     )
+    # A folder made beforehand (by the operator's tools, or empty) becomes
+    # a Maildir: zope.sendmail refuses an existing folder without one.
+    if os.path.isdir(path):
+        for sub in ("cur", "new", "tmp"):
+            os.makedirs(os.path.join(path, sub), exist_ok=True)
     Maildir(path, create=True)
     return Path(path)
 
@@ -126,6 +131,12 @@ def _parse(raw: bytes):
     return fromaddr, toaddrs, rest
 
 
+def crlf(message: bytes) -> bytes:
+    """SMTP lines end with CRLF (RFC 5321): smtplib sends bytes as they are,
+    and a strict server takes a message of bare LF for one line too long."""
+    return message.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
 def _mailer():
     mailhost = api.portal.get_tool("MailHost")
     make = getattr(mailhost, "_makeMailer", None)
@@ -194,7 +205,7 @@ def process(portal, mailer=None, *, commit=True) -> str:  # noqa: C901 - one out
             continue
         uid = fields.get(UID_HEADER)
         try:
-            mailer.send(fromaddr, toaddrs, body)
+            mailer.send(fromaddr, toaddrs, crlf(body))
         except Exception as exc:  # noqa: BLE001 - kept and retried, or set aside
             attempts = (
                 status(api.content.get(UID=uid)).get("attempts", 0) + 1 if uid else 1

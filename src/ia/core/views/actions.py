@@ -34,7 +34,9 @@ class ActionsPanel(ViewletBase):
         self.token = self.context.restrictedTraverse("@@authenticator").token()
 
     def available(self):
-        return bool(self.transitions() or self.buttons())
+        # A document in a final state has no action left, but its state is
+        # still said in the page (e.g. « Envoyé » on a sent reply).
+        return bool(self.state() or self.transitions() or self.buttons())
 
     def state(self):
         return state_title(self.context, self.request)
