@@ -38,13 +38,23 @@ fail() {
   exit 1
 }
 
-up() {  # start the topology, wait until the balancer answers
+ready() {  # the instances answer once their configuration is loaded: 2 min at most
+  for _ in $(seq 1 60); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/@@ia-health")" = 200 ] \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$I1")" = 200 ] \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$I2")" = 200 ] && return 0
+    sleep 2
+  done
+  fail "the instances did not answer"
+}
+
+up() {  # start the topology, wait until the balancer and both instances answer
   touch "$ROOT/topology.log"
   local from=$(($(wc -l < "$ROOT/topology.log") + 1))
   setsid "${TOPO[@]}" "$@" >> "$ROOT/topology.log" 2>&1 &
   TOPO_PID=$!
   for _ in $(seq 1 400); do
-    tail -n +$from "$ROOT/topology.log" | grep -q "^topology: .* up" && return 0
+    tail -n +$from "$ROOT/topology.log" | grep -q "^topology: .* up" && { ready; return 0; }
     kill -0 $TOPO_PID 2>/dev/null || fail "the topology stopped"
     sleep 2
   done
@@ -66,7 +76,13 @@ count() {  # number of incoming mails, through $1
 
 up
 say "topology up"
-[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/@@ia-health")" = 200 ] || fail "health"
+# The instances answer once their configuration is loaded: 2 minutes at most.
+healthy=
+for _ in $(seq 1 60); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/@@ia-health")" = 200 ] && { healthy=1; break; }
+  sleep 2
+done
+[ -n "$healthy" ] || fail "health"
 code=$(curl -s -o /dev/null -w '%{http_code}' "$LB") ; [ "$code" = 200 ] || fail "balancer: $code"
 seen=$(for _ in 1 2 3 4; do
   curl -s -D - -o /dev/null "http://127.0.0.1:$PORT/@@ia-health" | tr -d '\r' | grep -i '^x-ia-instance'

@@ -11,37 +11,22 @@ from ia.core.links.kinds import get_kind
 from ia.core.testing import create_service
 from ia.core.testing import create_user
 from ia.core.workflows.testing import set_state
-from ia.policy.testing import SUITE_INTEGRATION_TESTING
 from ia.tech import triage
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import login
 from plone.app.testing import setRoles
-from pytest_plone import fixtures_factory
-from tests.module_layers import keep_for_module
+from tests.docs.delib_link_world import INTEGRATION_FIXTURES
 import pytest
 
 
 # Every product installed: a pytest process of its own (make test).
 pytestmark = pytest.mark.suite
 
-globals().update(
-    fixtures_factory(((SUITE_INTEGRATION_TESTING, "integration"),), keep_session=False)
-)
-_keep_layers_for_module = keep_for_module(SUITE_INTEGRATION_TESTING)
+globals().update(INTEGRATION_FIXTURES)
 
 HANDOVER = "ia.tech.request_from_mail"
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _keep_integration_session():
-    """Replaces the conftest's keep-session fixtures in this module."""
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _keep_functional_session():
-    """Replaces the conftest's keep-session fixtures in this module."""
 
 
 @pytest.fixture
@@ -51,7 +36,6 @@ def portal(integration):
 
 @pytest.fixture
 def mail(portal):
-    from ia.docs.area import ensure_mail_area  # noqa: PLC0415 - test of the suite only
     from ia.docs.area import get_mail_area  # noqa: PLC0415 - test of the suite only
 
     setRoles(portal, TEST_USER_ID, ["Manager"])
@@ -66,9 +50,7 @@ def mail(portal):
     sender = find_or_create_person(firstname="Jean", lastname="Dupont")
     login(portal, "encodeur")
     mail = api.content.create(
-        # The area may be gone when a module before this one on the worker
-        # left a site without it: the test makes what it needs.
-        container=get_mail_area(portal) or ensure_mail_area(portal),
+        container=get_mail_area(portal),
         type="IaIncomingMail",
         title="Trottoir dangereux rue Haute",
         mail_type="request",
