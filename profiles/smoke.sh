@@ -111,7 +111,7 @@ before=$(count "$LB")
 after=$(count "$LB")
 [ "$after" = $((before + 1)) ] || fail "ingestion: $before -> $after mails"
 newest=$(curl -sf -u $AUTH -H 'Accept: application/json' \
-  "$LB/@search?portal_type=IaIncomingMail&sort_on=created&sort_order=reverse&b_size=1" \
+  "$LB/@search?portal_type=IaIncomingMail&Title=Scan%20du%20smoke%20test&b_size=1" \
   | "$BIN/python" -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["@id"])')
 scan=$LB/${newest#*/$SITE/}/@@download/main_file
 downloads() { curl -sf -u $AUTH "$scan" | head -c 5 | grep -q '%PDF'; }
