@@ -31,7 +31,6 @@ from ia.docs.ingestion.settings import layout_for
 from ia.docs.ingestion.sources import list_pending
 from ia.docs.ingestion.sources import prepare
 from plone import api
-from Products.CMFCore.indexing import processQueue
 from time import monotonic
 from ZODB.POSException import ConflictError
 from zope.i18n import translate
@@ -224,11 +223,8 @@ def ingest_batch(area, batch, settings, resolver) -> list[Outcome]:
     while True:
         try:
             outcomes = _play(area, batch, settings, resolver, failed)
-            # Index now, guarded: CMFCore's commit hook processes the queue
-            # unguarded, and an indexer that searches the catalog (the
-            # sender's title of a mail) then indexes the same mail again
-            # under a second record id.
-            processQueue()
+            # The commit indexes the batch under ia.core.indexing_guard (one
+            # pass of the queue at a time): no second record for a mail.
             transaction.commit()
             return outcomes
         except WriteFailed as exc:
