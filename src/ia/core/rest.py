@@ -151,11 +151,13 @@ class IaService(Service):
             return {}
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise BadRequestBody(MSG_NOT_JSON) from None
         if not isinstance(data, dict):
             raise BadRequestBody(MSG_NOT_AN_OBJECT)
-        return data
+        # Every text of the body, whatever the service reads: the core's cap,
+        # no NUL nor broken Unicode (a field's own limit: ``field``).
+        return validation.check_tree(data)
 
     def field(  # noqa: PLR0912 - one branch per kind of value
         self,
@@ -166,9 +168,11 @@ class IaService(Service):
         required: bool = False,
         default=None,
         max_length: int | None = None,
+        item_max_length: int | None = None,
     ):
         """``data[name]`` checked as ``kind`` (``str``, ``int``, ``bool``,
-        ``list`` (of texts), ``date``); ``default`` when absent or empty."""
+        ``list`` (of texts, each at most ``item_max_length``), ``date``);
+        ``default`` when absent or empty."""
         value = data.get(name)
         if value is None or value in ("", []):
             if required:
@@ -194,7 +198,7 @@ class IaService(Service):
             validation.check_text(name, value, max_length)
         elif kind is list:
             for item in value:
-                validation.check_text(name, item)
+                validation.check_text(name, item, item_max_length)
         elif kind is date:
             validation.check_date(name, value)
         return value

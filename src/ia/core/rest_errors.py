@@ -66,3 +66,28 @@ class UnreadableBody(ErrorHandling):
         response.setStatus(400, lock=1)
         response.setBody(json.dumps(data, indent=2, sort_keys=True), lock=1)
         response._has_challenged = True
+
+
+class RefusedValue(ErrorHandling):
+    """Exception view: an :class:`ia.core.errors.IaError` that reaches the
+    publisher on a REST request (raised by a subscriber, e.g. a workflow
+    comment refused during ``@workflow``) answers the error's status and
+    translated message, in the same shape as :class:`UnreadableBody`. The
+    publisher has aborted the transaction: nothing is written."""
+
+    def __call__(self):
+        status = getattr(self.context, "status", 400)
+        message = self.context.translated(self.request)
+        error_type = {401: "Unauthorized", 403: "Forbidden", 404: "NotFound"}.get(
+            status, "Conflict" if status == 409 else "BadRequest"
+        )
+        data = {
+            "type": error_type,
+            "message": message,
+            "error": {"type": error_type, "message": message},
+        }
+        response = self.request.response
+        response.setHeader("Content-Type", "application/json")
+        response.setStatus(status, lock=1)
+        response.setBody(json.dumps(data, indent=2, sort_keys=True), lock=1)
+        response._has_challenged = True

@@ -3,8 +3,10 @@
 from ia.core import _
 from ia.core.directory import bce
 from ia.core.directory.fields import ContactField
+from ia.core.validation_schema import LINE
+from ia.core.validation_schema import NAME
+from ia.core.validation_schema import Email
 from plone.autoform import directives
-from plone.schema import Email
 from plone.supermodel import model
 from zope import schema
 from zope.interface import Invalid
@@ -14,7 +16,7 @@ from zope.interface import invariant
 class IDirectory(model.Schema):
     """The site's directory of contacts (one per site, at ``/annuaire``)."""
 
-    title = schema.TextLine(title=_("Title"), required=True)
+    title = schema.TextLine(max_length=NAME, title=_("Title"), required=True)
     description = schema.Text(title=_("Description"), required=False)
 
 
@@ -26,12 +28,14 @@ class IAddress(model.Schema):
         label=_("Address"),
         fields=["street", "number", "box", "zip_code", "city", "country"],
     )
-    street = schema.TextLine(title=_("Street"), required=False)
-    number = schema.TextLine(title=_("Number"), required=False)
-    box = schema.TextLine(title=_("Box"), required=False)
-    zip_code = schema.TextLine(title=_("Zip code"), required=False)
-    city = schema.TextLine(title=_("City"), required=False)
-    country = schema.TextLine(title=_("Country"), required=False, default="Belgique")
+    street = schema.TextLine(max_length=LINE, title=_("Street"), required=False)
+    number = schema.TextLine(max_length=LINE, title=_("Number"), required=False)
+    box = schema.TextLine(max_length=LINE, title=_("Box"), required=False)
+    zip_code = schema.TextLine(max_length=LINE, title=_("Zip code"), required=False)
+    city = schema.TextLine(max_length=LINE, title=_("City"), required=False)
+    country = schema.TextLine(
+        max_length=LINE, title=_("Country"), required=False, default="Belgique"
+    )
 
 
 class IExternalId(model.Schema):
@@ -39,6 +43,7 @@ class IExternalId(model.Schema):
 
     model.fieldset("import", label=_("Import"), fields=["external_id"])
     external_id = schema.TextLine(
+        max_length=LINE,
         title=_("External reference"),
         description=_(
             "Reference of this contact in the imported CSV file; a re-import updates it."
@@ -50,21 +55,22 @@ class IExternalId(model.Schema):
 class IOrganisation(IAddress, IExternalId):
     """An organisation: commune, CPAS, company, association, notary..."""
 
-    title = schema.TextLine(title=_("Name"), required=True)
+    title = schema.TextLine(max_length=NAME, title=_("Name"), required=True)
     organisation_type = schema.Choice(
         title=_("Type of organisation"),
         vocabulary="ia.core.organisation_types",
         required=False,
     )
     enterprise_number = schema.TextLine(
+        max_length=NAME,
         title=_("Enterprise number (BCE)"),
         description=_("Format 0123.456.789"),
         required=False,
         constraint=bce.validate,
     )
     email = Email(title=_("E-mail"), required=False)
-    phone = schema.TextLine(title=_("Phone"), required=False)
-    website = schema.TextLine(title=_("Website"), required=False)
+    phone = schema.TextLine(max_length=LINE, title=_("Phone"), required=False)
+    website = schema.TextLine(max_length=LINE, title=_("Website"), required=False)
 
 
 class IPerson(IAddress, IExternalId):
@@ -81,10 +87,10 @@ class IPerson(IAddress, IExternalId):
     civility = schema.Choice(
         title=_("Civility"), vocabulary="ia.core.civilities", required=False
     )
-    firstname = schema.TextLine(title=_("First name"), required=False)
-    lastname = schema.TextLine(title=_("Last name"), required=True)
+    firstname = schema.TextLine(max_length=NAME, title=_("First name"), required=False)
+    lastname = schema.TextLine(max_length=NAME, title=_("Last name"), required=True)
     email = Email(title=_("E-mail"), required=False)
-    phone = schema.TextLine(title=_("Phone"), required=False)
+    phone = schema.TextLine(max_length=LINE, title=_("Phone"), required=False)
 
     directives.order_before(civility="*")
 
@@ -99,6 +105,7 @@ class IHeldPosition(IExternalId):
         title=_("Position"), vocabulary="ia.core.position_types", required=True
     )
     label = schema.TextLine(
+        max_length=NAME,
         title=_("Label"),
         description=_(
             "Leave empty to use the title of the position, e.g. 'Échevin des travaux'."

@@ -16,6 +16,7 @@ through the links, so a copy of either document is not "done".
 """
 
 from ia.core import _
+from ia.core import validation
 from ia.core.errors import IaError
 from ia.core.handovers.base import HandedOverEvent
 from ia.core.handovers.errors import HandoverError
@@ -132,6 +133,7 @@ def _link(source, target, handover):
 def hand_over(*, source, handover, **options):
     """Perform hand-over ``handover`` (an id) on ``source``; the new document."""
     handover = _checked(source, handover)
+    validation.check_options(options)  # texts: the core's caps, no NUL
     savepoint = transaction.savepoint()
     try:
         handover.check(source, **options)

@@ -8,6 +8,7 @@ The form fields of GeoReport v2: ``service_code`` (required), a location
 Every value is checked before anything is written.
 """
 
+from ia.core import validation
 from ia.tech import _
 from ia.tech import settings
 from ia.tech.errors import TechError
@@ -40,7 +41,7 @@ def _text(data, name):
         raise TechError(
             _("Open311: the field '${field}' is too long.", mapping={"field": name})
         )
-    return value
+    return validation.check_text(name, value)  # no NUL nor broken Unicode
 
 
 def _coordinate(data, name, bound):
@@ -72,7 +73,7 @@ def checked(data) -> dict:
     if lat is None and not address:
         raise TechError(_("Open311: give lat and long or address_string."))
     email = _text(data, "email")
-    if email and not EMAIL.match(email):
+    if email and not validation.is_email(email):
         raise TechError(_("Open311: the e-mail address is not valid."))
     media_url = _text(data, "media_url")
     if media_url and not media_url.startswith(("https://", "http://")):

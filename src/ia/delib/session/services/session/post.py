@@ -41,7 +41,17 @@ class AttendancePost(SessionService, PathService):
         elif action == "remove":
             attendance.remove_attendee(meeting, uid)
         elif action == "guests":
-            attendance.set_guests(meeting, data.get("guests") or [])
+            attendance.set_guests(
+                meeting,
+                self.field(
+                    data,
+                    "guests",
+                    list,
+                    default=[],
+                    max_length=100,
+                    item_max_length=200,
+                ),
+            )
         elif action in ("leave", "arrive"):
             item = unrestricted_get(data.get("item"))
             if (
