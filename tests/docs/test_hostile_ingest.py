@@ -215,6 +215,22 @@ def test_every_file_ends_as_a_mail_or_in_quarantine(
             assert path + ".reason" in quarantined
 
 
+def test_sidecar_texts_and_email_checked_by_the_core(
+    functional_portal, functional_services, drop
+):
+    services = functional_services
+    drop_scan(drop, "nul", sidecar(services, subject="Jean\x00"))
+    drop_scan(drop, "surrogate", sidecar(services, description="\ud800"))
+    drop_scan(drop, "email", sidecar(services, sender_email="a@b"))
+    summary = run(functional_portal)
+    assert summary.ingested == 0
+    assert len(summary.rejected) == 3
+    transaction.begin()
+    assert mails(functional_portal) == []
+    for name in ("nul", "surrogate", "email"):
+        assert reason(drop, f"{name}.pdf")
+
+
 # 3. Content, not names.
 
 

@@ -15,6 +15,13 @@ from plone.app.content.browser import vocabulary as widgets_vocabulary
 PREFIX = "ia."
 LOGGED_IN = "Set own properties"
 PUBLIC = frozenset()
+# Plone's vocabularies found by the anonymous walk: the group ids (the
+# organisation chart's are ``<service UID>_<function>``) were listed; the
+# addable types answered 500.
+PLONE_NEEDS = {
+    "plone.app.users.group_ids": "List portal members",
+    "plone.app.content.ValidAddableTypes": LOGGED_IN,
+}
 
 
 class SuitePermissions(dict):
@@ -35,6 +42,7 @@ def install():
     current = widgets_vocabulary.PERMISSIONS
     if not isinstance(current, SuitePermissions):
         current = SuitePermissions(current)
+        current.update(PLONE_NEEDS)
         widgets_vocabulary.PERMISSIONS = current
     restapi_vocabularies.PERMISSIONS = current
 

@@ -6,6 +6,7 @@ The format is documented in ``docs/docs-ingestion.md``.
 """
 
 from datetime import date
+from ia.core import validation
 from ia.docs import _
 from ia.docs.ingestion.files import Rejected
 from ia.docs.ingestion.files import check_name
@@ -60,7 +61,11 @@ def _text(values, key, required=False):
         if required:
             raise _bad(key, EXPECTED["text"])
         return None
-    if not isinstance(value, str) or len(value) > MAX_TEXT:
+    if (
+        not isinstance(value, str)
+        or len(value) > MAX_TEXT
+        or validation.bad_characters(value)
+    ):
         raise _bad(key, EXPECTED["text"], value)
     return value.strip() or None
 
@@ -72,7 +77,11 @@ def _list(values, key):
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(
-        isinstance(v, str) and v.strip() for v in value
+        isinstance(v, str)
+        and v.strip()
+        and len(v) <= MAX_TEXT
+        and not validation.bad_characters(v)
+        for v in value
     ):
         raise _bad(key, EXPECTED["texts"], value)
     return [v.strip() for v in value]
@@ -164,7 +173,7 @@ def parse(raw: bytes) -> dict:
                 repr(name)[:300],
             ) from exc
     email = _text(values, "sender_email")
-    if email and "@" not in email:
+    if email and not validation.is_email(email):
         raise _bad("sender_email", EXPECTED["email"], email)
     return {
         "scan_id": scan_id.strip() if scan_id else None,
