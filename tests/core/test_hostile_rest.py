@@ -206,6 +206,22 @@ def test_openapi_document_is_valid_and_complete(functional_portal):
     assert {"get", "post", "delete"} <= set(document["paths"]["/@ia-orgchart"])
 
 
+def body_of(document, name):
+    path = next(p for p in document["paths"] if p.endswith(f"/{name}"))
+    post = document["paths"][path]["post"]
+    return post["requestBody"]["content"]["application/json"]["schema"]
+
+
+def test_openapi_request_bodies_are_typed(functional_portal):
+    document = openapi_document(functional_portal)
+    schema = body_of(document, "@ia-handovers")
+    assert schema["properties"]["handover"] == {"type": "string", "maxLength": 200}
+    assert schema["required"] == ["handover"]
+    assert body_of(document, "@ia-documents")["properties"]["store"] == {
+        "type": "boolean"
+    }
+
+
 EXAMPLES = 8  # per operation: the whole run stays well under two minutes
 
 

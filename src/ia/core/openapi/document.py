@@ -6,9 +6,11 @@ An endpoint registered for a content interface is described on the site
 root's path when the site provides it, else under ``/{path}`` (the
 content's path, a parameter). Every operation may answer the suite's
 error shape (``{"error": {"type", "message"}}``) with 400, 401, 403, 404
-or 409; a 5xx is never a documented answer.
+or 409; a 5xx is never a documented answer. Request bodies are typed by
+:mod:`ia.core.openapi.bodies`.
 """
 
+from ia.core.openapi.bodies import body_schema
 from plone.base.interfaces import IPloneSiteRoot
 from zope.component import getGlobalSiteManager
 from zope.interface import Interface
@@ -30,8 +32,9 @@ def _registrations(registry, seen=None):
         yield from _registrations(base, seen)
 
 
-def suite_services():
-    """``(method, name, for_)`` of every REST service of the suite, sorted."""
+def suite_services(factories=None):
+    """``(method, name, for_)`` of every REST service of the suite, sorted;
+    ``factories`` (a dict) receives each one's service class."""
     found = set()
     for registration in _registrations(getGlobalSiteManager()):
         factory = registration.factory
@@ -48,6 +51,8 @@ def suite_services():
         name = view_name[view_name.index("@") :]
         for_ = registration.required[0] if registration.required else Interface
         found.add((method, name, for_))
+        if factories is not None:
+            factories.setdefault((method, name, for_), factory)
     return sorted(found, key=lambda row: (row[1], row[0], row[2].__identifier__))
 
 
@@ -81,7 +86,7 @@ def _responses(method):
     return answers
 
 
-def _operation(method, name, for_):
+def _operation(method, name, for_, factory=None):
     operation = {
         "operationId": f"{method.lower()}_{name[1:].replace('-', '_')}_{for_.__name__}",
         "summary": f"{method} {name} on {for_.__identifier__}",
@@ -91,15 +96,15 @@ def _operation(method, name, for_):
     if method in ("POST", "PATCH", "PUT"):
         operation["requestBody"] = {
             "required": False,
-            "content": {"application/json": {"schema": {"type": "object"}}},
+            "content": {"application/json": {"schema": body_schema(factory)}},
         }
     return operation
 
 
 def document(site) -> dict:
     """The OpenAPI document for ``site`` (its URL is the server)."""
-    paths = {}
-    for method, name, for_ in suite_services():
+    paths, factories = {}, {}
+    for method, name, for_ in suite_services(factories):
         on_site = for_.providedBy(site) or for_ in (Interface, IPloneSiteRoot)
         path = f"/{name}" if on_site else "/{path}/" + name
         item = paths.setdefault(path, {})
@@ -116,7 +121,7 @@ def document(site) -> dict:
         key = method.lower()
         if key in item:  # the same name for two interfaces: keep the first
             continue
-        item[key] = _operation(method, name, for_)
+        item[key] = _operation(method, name, for_, factories.get((method, name, for_)))
     return {
         "openapi": OPENAPI,
         "info": {
