@@ -253,3 +253,12 @@ def test_handover_options_checked():
     with pytest.raises(validation.InvalidValue):
         validation.check_options({"note": "a\x00"})
     assert validation.check_options({"title": "Réponse"}) == {"title": "Réponse"}
+
+
+@pytest.mark.parametrize("value", ["a@b", "a@b.be\nBcc: x@y.be", "<a@b.be>"])
+def test_settings_email_uses_the_core_check(value):
+    from ia.core.settings.interfaces import validate_email
+
+    with pytest.raises(Invalid):
+        validate_email(value)
+    assert validate_email("info@commune.be")

@@ -1,6 +1,7 @@
 """The municipality settings: one registry record per field (``ia.core.municipality.*``)."""
 
 from ia.core import _
+from ia.core import validation
 from zope import schema
 from zope.interface import Interface
 from zope.interface import Invalid
@@ -34,7 +35,7 @@ def validate_zip_code(value):
 
 
 def validate_email(value):
-    if value and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", value):
+    if value and not validation.is_email(value):
         raise Invalid(_("error_email", default="This is not a valid e-mail address."))
     return True
 
