@@ -59,6 +59,27 @@ def test_item_page_with_related_decisions(portal, programme, http_request):
     assert 'id="ia-pst-decisions"' in html
 
 
+def test_item_pages_lead_down_the_tree(programme, http_request):
+    """A strategic objective lists its operational objectives, an action its
+    sub-actions, each with a link; empty people and dates show no line; the
+    evaluation comments are shown."""
+    p = programme
+    p["os1"].evaluation_midterm = "En bonne voie"
+    html = render("pst-item", p["os1"], http_request)
+    assert 'id="ia-pst-children"' in html
+    assert p["oo11"].absolute_url() in html
+    assert "OO.1.2 Planter des arbres" in html
+    assert "Planned start" not in html and "Manager" not in html
+    assert "En bonne voie" in html and 'id="ia-pst-evaluations"' in html
+    sub = api.content.create(
+        container=p["a1"], type="IaPstSubAction", title="Choisir les modèles"
+    )
+    html = render("pst-item", p["a1"], http_request)
+    assert sub.absolute_url() in html
+    assert "A.1 – SA.1 Choisir les modèles" in html
+    assert "Planned end" in html  # a1 has one
+
+
 def test_shared_action_shown_under_each(programme, http_request):
     p = programme
     p["a1"].shared_with = [p["oo21"].UID()]

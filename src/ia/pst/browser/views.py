@@ -4,7 +4,10 @@
 from ia.core.directory.api import contact_label
 from ia.core.links import api as links
 from ia.pst import rollup
+from ia.pst.content import ACTION
 from ia.pst.content import OPERATIONAL
+from ia.pst.content import STRATEGIC
+from ia.pst.content import SUBACTION
 from ia.pst.content import WORK
 from ia.pst.formatting import date_fr
 from ia.pst.formatting import money
@@ -62,6 +65,11 @@ class ProgrammeView(PstView):
         }
 
 
+# what an item page lists under it besides the actions of an operational
+# objective (``actions``)
+CHILD_TYPES = {STRATEGIC: OPERATIONAL, ACTION: SUBACTION}
+
+
 class ItemView(PstView):
     def reference(self):
         return label(self.context)
@@ -86,7 +94,8 @@ class ItemView(PstView):
             ("political", [contact_label(context.political_responsible)]),
             ("administrative", [contact_label(context.administrative_responsible)]),
         ]
-        return [(key, ", ".join(v for v in values if v)) for key, values in rows]
+        rows = [(key, ", ".join(v for v in values if v)) for key, values in rows]
+        return [(key, names) for key, names in rows if names]  # none: no line
 
     def services(self):
         found = (
@@ -97,7 +106,7 @@ class ItemView(PstView):
 
     def dates(self):
         context = self.context
-        return [
+        rows = [
             (name, date_fr(getattr(context, name)))
             for name in (
                 "planned_start",
@@ -106,6 +115,7 @@ class ItemView(PstView):
                 "effective_end",
             )
         ]
+        return [(name, text) for name, text in rows if text]  # none: no line
 
     def served(self):
         """Shared action: the other objectives it serves and its share."""
@@ -130,6 +140,27 @@ class ItemView(PstView):
                 "health": action.health,
             }
             for action, shared in actions_of(self.context)
+        ]
+
+    def children(self):
+        """The operational objectives of a strategic objective, the
+        sub-actions of an action (one catalog query; what the user may see)."""
+        if self.context.portal_type not in CHILD_TYPES:
+            return []
+        brains = api.content.find(
+            context=self.context,
+            depth=1,
+            portal_type=CHILD_TYPES[self.context.portal_type],
+            sort_on="ia_pst_sortable",
+        )
+        return [
+            {
+                "label": f"{brain.ia_pst_reference} {brain.Title}".strip(),
+                "url": brain.getURL(),
+                "progress": brain.ia_pst_progress,
+                "health": brain.ia_pst_health,
+            }
+            for brain in brains
         ]
 
     def decisions(self):
