@@ -57,6 +57,7 @@ def test_programme_document(programme):
         "Composteurs installés",
     ):
         assert expected in text, expected
+    assert "20.0" not in text and "12.0" not in text  # French figures
 
 
 @pytest.mark.parametrize(

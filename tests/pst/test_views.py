@@ -74,7 +74,12 @@ def test_item_pages_lead_down_the_tree(programme, http_request):
     sub = api.content.create(
         container=p["a1"], type="IaPstSubAction", title="Choisir les modèles"
     )
+    p["a1"].indicators = [
+        {"label": "Composteurs", "target": 20.0, "reached": 12.5, "year": 2026}
+    ]
     html = render("pst-item", p["a1"], http_request)
+    assert "ordinary_expense" not in html  # the budget type's title, not its id
+    assert ">20<" in html and ">12,5<" in html  # not 20.0 / 12.5
     assert sub.absolute_url() in html
     assert "A.1 – SA.1 Choisir les modèles" in html
     assert "Planned end" in html  # a1 has one

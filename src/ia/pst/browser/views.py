@@ -3,6 +3,7 @@
 
 from ia.core.directory.api import contact_label
 from ia.core.links import api as links
+from ia.core.registrylines import registry_pairs
 from ia.pst import rollup
 from ia.pst.content import ACTION
 from ia.pst.content import OPERATIONAL
@@ -11,6 +12,7 @@ from ia.pst.content import SUBACTION
 from ia.pst.content import WORK
 from ia.pst.formatting import date_fr
 from ia.pst.formatting import money
+from ia.pst.formatting import number
 from ia.pst.links import KIND
 from ia.pst.programme import limit
 from ia.pst.references import label
@@ -26,7 +28,13 @@ from zope.i18n import translate
 
 class PstView(BrowserView):
     money = staticmethod(money)
+    number = staticmethod(number)
     date_fr = staticmethod(date_fr)
+
+    def budget_type_title(self, key):
+        """The title of a budget type (registry list), never its id."""
+        titles = dict(registry_pairs("ia.pst.budget_types"))
+        return titles.get(key) or ""
 
     def health_title(self, health):
         title = HEALTH_TITLES.get(health)

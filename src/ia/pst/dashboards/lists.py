@@ -4,9 +4,9 @@
 |---|---|---|
 | ``pst_my_actions`` | members of a service | actions of my services, not final |
 | ``pst_my_responsibility`` | the agent in charge | actions assigned to me, not final |
-| ``pst_late_actions`` | everybody | planned end passed, not terminated (my services when I have some) |
+| ``pst_late_actions`` | everybody | planned end passed, not terminated (my services when I have some, unless I may edit a programme) |
 | ``pst_at_risk`` | everybody | health orange or red, not final (idem) |
-| ``pst_all_actions`` | everybody | every action and sub-action; the filter form gives by service, by state |
+| ``pst_all_actions`` | everybody | every action and sub-action; the filter form gives by service (every service), by state |
 """
 
 from DateTime import DateTime
@@ -14,6 +14,7 @@ from ia.core.dashboard import principal
 from ia.core.dashboard.lists import DashboardList
 from ia.pst import _
 from ia.pst.content import ACTION
+from ia.pst.content import PROGRAMME
 from ia.pst.content import WORK
 from plone import api
 
@@ -28,7 +29,19 @@ COLUMNS = (
     "services",
     "state",
 )
+MODIFY = "Modify portal content"
 BATCH = (("@@ia-pst-health", _("Change health…")),)
+
+
+def oversees_a_programme(userid) -> bool:
+    """May ``userid`` edit a programme (not only its items)?"""
+    user = api.user.get(userid=userid)
+    if user is None:
+        return False
+    return any(
+        api.user.has_permission(MODIFY, user=user, obj=brain.getObject())
+        for brain in api.content.find(portal_type=PROGRAMME)
+    )
 
 
 class PstList(DashboardList):
@@ -40,10 +53,12 @@ class PstList(DashboardList):
         return ACTION in api.portal.get_tool("portal_types")
 
     def scoped(self, userid, **query):
-        """``query`` on the work items, of my services when I have some."""
+        """``query`` on the work items, of my services when I have some,
+        unless I am in charge of a programme (the general director, the
+        secretariat: who may edit it see all of it)."""
         query["portal_type"] = list(WORK)
         services = principal.services_of_user(userid)
-        if services:
+        if services and not oversees_a_programme(userid):
             query["ia_responsible_services"] = services
         return query
 
@@ -101,6 +116,8 @@ class AllActions(PstList):
     id = "pst_all_actions"
     title = _("All PST actions")
     order = 320
+
+    all_services = True  # its filter offers every service (by service)
 
     def query(self, userid):
         return {"portal_type": list(WORK)}

@@ -13,6 +13,7 @@ from ia.pst.content import SUBACTION
 from ia.pst.content import WORK
 from ia.pst.formatting import date_fr
 from ia.pst.formatting import money
+from ia.pst.formatting import number
 from ia.pst.programme import limit
 from ia.pst.tree import programme_tree
 from ia.pst.tree import walk
@@ -78,10 +79,8 @@ class PstHelperView(IaDocumentGenerationHelperView):
                     {
                         "reference": node["reference"],
                         "label": indicator.get("label") or "",
-                        "target": indicator.get("target", ""),
-                        "reached": ""
-                        if indicator.get("reached") is None
-                        else indicator["reached"],
+                        "target": number(indicator.get("target")),
+                        "reached": number(indicator.get("reached")),
                         "year": indicator.get("year") or "",
                     }
                 )
