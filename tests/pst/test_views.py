@@ -125,6 +125,23 @@ def test_public_charts_are_accessible(published, http_request):
     assert 'role="img"' in html
     assert "<caption>" in html  # the figures as a table too
     assert 'role="progressbar"' in html
+    # a page title for a citizen, who may not View the programme itself
+    assert "<title>PST 2025-2030" in html
+
+
+def test_item_state_shown_to_readers_of_another_service(programme, http_request):
+    from ia.core.dashboard.testing import as_user
+    from plone.app.testing import TEST_USER_NAME
+    from plone.app.testing import login
+
+    as_user(programme["pst"].aq_parent, "autre")  # Culture; OS.1 is Travaux's
+    try:
+        view = api.content.get_view("pst-item", programme["os1"], http_request)
+        assert view.state() == api.portal.get_tool(
+            "portal_workflow"
+        ).getTitleForStateOnType("created", "IaPstStrategicObjective")
+    finally:
+        login(programme["pst"].aq_parent, TEST_USER_NAME)
 
 
 def test_unpublished_programme_is_not_found(programme, http_request):

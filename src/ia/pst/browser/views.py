@@ -46,9 +46,13 @@ class PstView(BrowserView):
         return translate(title, domain="plone", context=self.request)
 
     def state(self):
-        return self.state_title(
-            api.content.get_state(self.context, default=""), self.context.portal_type
-        )
+        # the stored status, not getInfoFor: a reader without the right to
+        # see the state variable got an empty "État"
+        workflow = api.portal.get_tool("portal_workflow")
+        (chain,) = workflow.getChainFor(self.context) or (None,)
+        status = workflow.getStatusOf(chain, self.context) if chain else None
+        state = (status or {}).get("review_state", "")
+        return self.state_title(state, self.context.portal_type)
 
     def can_edit(self):
         return api.user.has_permission("Modify portal content", obj=self.context)
