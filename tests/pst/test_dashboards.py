@@ -75,6 +75,28 @@ def test_at_risk_and_batch_health(portal, programme):
     assert api.content.find(UID=p["oo11"].UID())[0].ia_pst_health == "red"
 
 
+def test_lists_sit_under_their_core_tab(portal):
+    from ia.core.dashboard.registry import group_of
+
+    groups = {
+        list_id: group_of(get_list(list_id))
+        for list_id in (
+            "pst_my_actions",
+            "pst_my_responsibility",
+            "pst_late_actions",
+            "pst_at_risk",
+            "pst_all_actions",
+        )
+    }
+    assert groups == {
+        "pst_my_actions": "my_services",
+        "pst_my_responsibility": "to_treat",
+        "pst_late_actions": "overdue",
+        "pst_at_risk": "my_services",
+        "pst_all_actions": "my_services",
+    }
+
+
 def test_programme_editors_see_every_service(portal, programme):
     """Who may edit a programme (its service) sees the actions of every
     service in the late / at-risk lists; the others, their services'."""

@@ -144,6 +144,15 @@ def test_item_state_shown_to_readers_of_another_service(programme, http_request)
         login(programme["pst"].aq_parent, TEST_USER_NAME)
 
 
+def test_chart_labels_fit_left_of_the_bars():
+    from ia.pst.public.charts import short
+
+    label = short("OS.10 Être une commune qui associe ses habitants")
+    assert label == "OS.10 Être une commune…"
+    assert len(label) <= 24
+    assert short("OS.1 Une commune verte") == "OS.1 Une commune verte"
+
+
 def test_unpublished_programme_is_not_found(programme, http_request):
     logout()
     with pytest.raises(NotFound):

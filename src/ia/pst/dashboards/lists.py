@@ -1,4 +1,5 @@
-"""iA.PST's tabs on the core dashboard (``configure.zcml``).
+"""iA.PST's lists on the core dashboard (``configure.zcml``), each under
+the core tab it belongs to (``group``: not under "Modifiés récemment").
 
 | id | who | query |
 |---|---|---|
@@ -67,6 +68,7 @@ class MyActions(PstList):
     id = "pst_my_actions"
     title = _("PST actions of my services")
     order = 300
+    group = "my_services"  # the core tab it sits under
 
     def query(self, userid):
         services = principal.services_of_user(userid)
@@ -79,6 +81,7 @@ class MyResponsibility(PstList):
     id = "pst_my_responsibility"
     title = _("PST actions in my charge")
     order = 305
+    group = "to_treat"  # the core tab it sits under
 
     def query(self, userid):
         return {
@@ -92,6 +95,7 @@ class LateActions(PstList):
     id = "pst_late_actions"
     title = _("Late PST actions")
     order = 310
+    group = "overdue"  # the core tab it sits under
     default_sort = ("pst_planned_end", "ascending")
 
     def query(self, userid):
@@ -107,6 +111,7 @@ class AtRisk(PstList):
     id = "pst_at_risk"
     title = _("PST actions at risk")
     order = 315
+    group = "my_services"  # the core tab it sits under
 
     def query(self, userid):
         return self.scoped(userid, ia_final=False, ia_pst_health=["orange", "red"])
@@ -116,6 +121,7 @@ class AllActions(PstList):
     id = "pst_all_actions"
     title = _("All PST actions")
     order = 320
+    group = "my_services"  # the core tab it sits under
 
     all_services = True  # its filter offers every service (by service)
 
