@@ -1,7 +1,8 @@
 """iA.PST journey: the secretariat's editor adds an operational objective and
 an action to the demo programme, shares the action with a second
-objective, updates its progress and health, generates the programme
-document, publishes the new items and a citizen reads the public page.
+objective, updates its progress and health, writes the objective's
+mid-term evaluation comment and reads it in the generated report,
+generates the programme document, publishes the new items and a citizen reads the public page.
 
 The sharing goes through the REST API of the same logged-in session (the
 edit form's multi-select widget needs its JavaScript pattern); everything
@@ -10,6 +11,8 @@ else is done in the pages, by visible ids and texts.
 
 from tests.browser.helpers import login
 from tests.browser.helpers import logout
+import io
+import zipfile
 
 
 def save(page):
@@ -62,6 +65,20 @@ def test_pst_journey(page, portal_url):
     text = page.locator("#ia-pst-item").inner_text()
     assert "60 %" in text
     assert "Devis en attente" in text
+
+    # The mid-term comment of the objective (its "Évaluation" tab), then the
+    # mid-term evaluation report shows it
+    page.goto(objective_url + "/edit")
+    page.locator("nav a", has_text="Évaluation").first.click()
+    page.fill("#form-widgets-evaluation_midterm", "Sonomètres commandés")
+    save(page)
+    assert "Sonomètres commandés" in page.locator("#ia-pst-evaluations").inner_text()
+    report = page.request.get(
+        f"{portal_url}/pst/@@ia-generate?template=pst-evaluation-mi-parcours&format=odt"
+    )
+    assert report.status == 200
+    content = zipfile.ZipFile(io.BytesIO(report.body())).read("content.xml")
+    assert "Sonomètres commandés" in content.decode()
 
     # The programme document (ODT)
     document = page.request.get(

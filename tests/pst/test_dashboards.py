@@ -75,6 +75,58 @@ def test_at_risk_and_batch_health(portal, programme):
     assert api.content.find(UID=p["oo11"].UID())[0].ia_pst_health == "red"
 
 
+def test_lists_sit_under_their_core_tab(portal):
+    from ia.core.dashboard.registry import group_of
+
+    groups = {
+        list_id: group_of(get_list(list_id))
+        for list_id in (
+            "pst_my_actions",
+            "pst_my_responsibility",
+            "pst_late_actions",
+            "pst_at_risk",
+            "pst_all_actions",
+        )
+    }
+    assert groups == {
+        "pst_my_actions": "my_services",
+        "pst_my_responsibility": "to_treat",
+        "pst_late_actions": "overdue",
+        "pst_at_risk": "my_services",
+        "pst_all_actions": "my_services",
+    }
+
+
+def test_programme_editors_see_every_service(portal, programme):
+    """Who may edit a programme (its service) sees the actions of every
+    service in the late / at-risk lists; the others, their services'."""
+    p = programme
+    culture = api.content.create(
+        container=p["oo21"],
+        type="IaPstAction",
+        title="Festival de quartier",
+        responsible_services=[p["services"]["culture"]],
+        health="red",
+    )
+    assert found(portal, "pst_at_risk", "autre") == [culture]
+    assert set(found(portal, "pst_at_risk", "agent1")) == {p["a2"], culture}
+
+
+def test_all_actions_filter_offers_every_service(portal, programme, http_request):
+    from plone.app.testing import logout
+
+    as_user(portal, "autre")  # of Culture only
+    try:
+        http_request.form["list"] = "pst_all_actions"
+        html = api.content.get_view("ia-dashboard", portal, http_request)()
+    finally:
+        logout()
+        login(portal, TEST_USER_NAME)
+    select = html[html.index('name="service"') :]
+    select = select[: select.index("</select>")]
+    assert "Travaux" in select and "Culture" in select
+
+
 def test_batch_health_refusals(portal, programme):
     p = programme
     as_user(portal, "autre")

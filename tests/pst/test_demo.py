@@ -28,6 +28,12 @@ def test_demo_programme(portal, services):
     os1 = pst.objectValues()[0]
     assert rollup(os1)["progress"] is not None
     assert api.content.find(portal_type="IaPstSubAction")
+    objectives = api.content.find(
+        portal_type=["IaPstStrategicObjective", "IaPstOperationalObjective"]
+    )
+    assert {b.review_state for b in objectives} == {"ongoing"}
+    assert api.content.get_state(pst) == "ongoing"
+    assert all(o.evaluation_midterm for o in pst.objectValues())
     assert demo.populate(portal, None, actions=60) == 0  # idempotent
 
 

@@ -57,6 +57,7 @@ def test_programme_document(programme):
         "Composteurs installés",
     ):
         assert expected in text, expected
+    assert "20.0" not in text and "12.0" not in text  # French figures
 
 
 @pytest.mark.parametrize(
@@ -72,6 +73,47 @@ def test_evaluation_reports(programme, template):
     assert "Le fournisseur a du retard" in text
     assert "1/1" in text
     assert "80 %" in text
+    # the objectives are in the report too, with their reference
+    assert "OS.1" in text and "Une commune verte" in text
+    assert "OO.1.2" in text
+
+
+def test_evaluation_comment_per_objective_and_evaluation(programme):
+    """Each report shows its own comment of each objective and action; an
+    action's own evaluation comment wins over its health details."""
+    p = programme
+    p["os1"].evaluation_midterm = "Mi-parcours : la commune verdit"
+    p["os1"].evaluation_final = "Final : objectif atteint"
+    p["oo12"].evaluation_midterm = "Mi-parcours : 40 arbres plantés"
+    p["a2"].health_details = "Le fournisseur a du retard"
+    p["a2"].evaluation_final = "Final : sacs distribués"
+    midterm = content_xml(
+        docgen.generate(p["pst"], "pst-evaluation-mi-parcours", "odt")[0]
+    )
+    final = content_xml(docgen.generate(p["pst"], "pst-evaluation-finale", "odt")[0])
+    assert "Mi-parcours : la commune verdit" in midterm
+    assert "Mi-parcours : 40 arbres plantés" in midterm
+    assert "Le fournisseur a du retard" in midterm
+    assert "Final :" not in midterm
+    assert "Final : objectif atteint" in final
+    assert "Final : sacs distribués" in final
+    assert "Le fournisseur a du retard" not in final
+    assert "Mi-parcours" not in final
+
+
+def test_evaluation_rows_order_and_comment(programme):
+    p = programme
+    p["oo11"].evaluation_midterm = "Bon rythme"
+    view = api.content.get_view(
+        "document_generation_helper_view", p["pst"], p["pst"].REQUEST
+    )
+    rows = view.pst_evaluation_rows("midterm")
+    references = [row["reference"] for row in rows]
+    assert references.index("OS.1") < references.index("OO.1.1")
+    assert references.index("OO.1.1") < references.index("A.1")
+    by_reference = {row["reference"]: row for row in rows}
+    assert by_reference["OO.1.1"]["comment"] == "Bon rythme"
+    assert by_reference["OS.2"]["comment"] == ""
 
 
 def test_extract_per_service(programme):

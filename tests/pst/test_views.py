@@ -59,6 +59,32 @@ def test_item_page_with_related_decisions(portal, programme, http_request):
     assert 'id="ia-pst-decisions"' in html
 
 
+def test_item_pages_lead_down_the_tree(programme, http_request):
+    """A strategic objective lists its operational objectives, an action its
+    sub-actions, each with a link; empty people and dates show no line; the
+    evaluation comments are shown."""
+    p = programme
+    p["os1"].evaluation_midterm = "En bonne voie"
+    html = render("pst-item", p["os1"], http_request)
+    assert 'id="ia-pst-children"' in html
+    assert p["oo11"].absolute_url() in html
+    assert "OO.1.2 Planter des arbres" in html
+    assert "Planned start" not in html and "Manager" not in html
+    assert "En bonne voie" in html and 'id="ia-pst-evaluations"' in html
+    sub = api.content.create(
+        container=p["a1"], type="IaPstSubAction", title="Choisir les modèles"
+    )
+    p["a1"].indicators = [
+        {"label": "Composteurs", "target": 20.0, "reached": 12.5, "year": 2026}
+    ]
+    html = render("pst-item", p["a1"], http_request)
+    assert "ordinary_expense" not in html  # the budget type's title, not its id
+    assert ">20<" in html and ">12,5<" in html  # not 20.0 / 12.5
+    assert sub.absolute_url() in html
+    assert "A.1 – SA.1 Choisir les modèles" in html
+    assert "Planned end" in html  # a1 has one
+
+
 def test_shared_action_shown_under_each(programme, http_request):
     p = programme
     p["a1"].shared_with = [p["oo21"].UID()]
@@ -99,6 +125,32 @@ def test_public_charts_are_accessible(published, http_request):
     assert 'role="img"' in html
     assert "<caption>" in html  # the figures as a table too
     assert 'role="progressbar"' in html
+    # a page title for a citizen, who may not View the programme itself
+    assert "<title>PST 2025-2030" in html
+
+
+def test_item_state_shown_to_readers_of_another_service(programme, http_request):
+    from ia.core.dashboard.testing import as_user
+    from plone.app.testing import TEST_USER_NAME
+    from plone.app.testing import login
+
+    as_user(programme["pst"].aq_parent, "autre")  # Culture; OS.1 is Travaux's
+    try:
+        view = api.content.get_view("pst-item", programme["os1"], http_request)
+        assert view.state() == api.portal.get_tool(
+            "portal_workflow"
+        ).getTitleForStateOnType("created", "IaPstStrategicObjective")
+    finally:
+        login(programme["pst"].aq_parent, TEST_USER_NAME)
+
+
+def test_chart_labels_fit_left_of_the_bars():
+    from ia.pst.public.charts import short
+
+    label = short("OS.10 Être une commune qui associe ses habitants")
+    assert label == "OS.10 Être une commune…"
+    assert len(label) <= 24
+    assert short("OS.1 Une commune verte") == "OS.1 Une commune verte"
 
 
 def test_unpublished_programme_is_not_found(programme, http_request):

@@ -177,6 +177,29 @@ class IPstItem(model.Schema):
         default=False,
         required=False,
     )
+    # The evaluation reports' free comment, one per evaluation (an action
+    # without one shows its health details or observations instead).
+    model.fieldset(
+        "evaluation",
+        label=_("fieldset_evaluation", default="Evaluation"),
+        fields=["evaluation_midterm", "evaluation_final"],
+    )
+    evaluation_midterm = schema.Text(
+        title=_("label_evaluation_midterm", default="Mid-term evaluation comment"),
+        description=_(
+            "help_evaluation_comment",
+            default="Shown in the evaluation report next to this item.",
+        ),
+        required=False,
+    )
+    evaluation_final = schema.Text(
+        title=_("label_evaluation_final", default="Final evaluation comment"),
+        description=_(
+            "help_evaluation_comment",
+            default="Shown in the evaluation report next to this item.",
+        ),
+        required=False,
+    )
 
 
 class IStrategicObjective(IPstItem):

@@ -1,4 +1,5 @@
-"""How PST figures read in French (Belgium): ``1 234,50 €``, ``40 %``."""
+"""How PST figures read in French (Belgium): ``1 234,50 €``, ``40 %``,
+``12,5``."""
 
 from datetime import date
 
@@ -11,6 +12,17 @@ def money(value) -> str:
         return ""
     whole, cents = f"{float(value):,.2f}".split(".")
     return f"{whole.replace(',', NBSP)},{cents}{NBSP}€"
+
+
+def number(value) -> str:
+    """``20``, ``12,5``, ``1 250`` (an indicator's target or reached value)."""
+    if value is None or value == "":
+        return ""
+    value = float(value)
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+    whole, _dot, decimals = text.partition(".")
+    whole = whole.replace(",", NBSP)
+    return f"{whole},{decimals}" if decimals else whole
 
 
 def percent(value) -> str:

@@ -93,15 +93,21 @@ def common_transitions(uids, request=None):
     )
 
 
-def _refused(uid, obj, message, request):
+def outcome(uid, obj, success, message, request=None) -> TransitionResult:
+    """The result for one selected document (``obj`` None: not found); also
+    the batch-action pages' (``ia.core.views.batch``)."""
     return TransitionResult(
         uid=uid,
         title=obj.Title() if obj is not None else uid,
         url=obj.absolute_url() if obj is not None else "",
-        success=False,
+        success=success,
         message=translate(message, context=request),
         review_state=api.content.get_state(obj, default="") if obj is not None else "",
     )
+
+
+def _refused(uid, obj, message, request):
+    return outcome(uid, obj, False, message, request)
 
 
 def apply_transition(uids, transition, comment="", request=None):

@@ -8,16 +8,16 @@ reported and left as it was; the others are done.
 """
 
 from ia.core.dashboard.query import InvalidParameter
-from ia.core.dashboard.transitions import TransitionResult
 from ia.core.dashboard.transitions import check_uids
 from ia.core.orgchart import api as orgchart
 from ia.core.orgchart.functions import get_functions
 from ia.core.orgchart.storage import stored_value
+from ia.core.views.batch import result as _result
+from ia.core.views.batch import selected
 from ia.docs import _
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from zExceptions import BadRequest
-from zope.i18n import translate
 import logging
 import transaction
 
@@ -96,19 +96,7 @@ def agent_choices(mails):
 
 def selected_mails(uids):
     """{uid: mail} of the selected documents the user may see."""
-    catalog = api.portal.get_tool("portal_catalog")
-    return {brain.UID: brain.getObject() for brain in catalog.searchResults(UID=uids)}
-
-
-def _result(uid, mail, success, message, request):
-    return TransitionResult(
-        uid=uid,
-        title=mail.Title() if mail is not None else uid,
-        url=mail.absolute_url() if mail is not None else "",
-        success=success,
-        message=translate(message, context=request),
-        review_state=api.content.get_state(mail, default="") if mail else "",
-    )
+    return selected(uids)
 
 
 def _refusal(mail, agent):

@@ -3,11 +3,16 @@
 
 from ia.core.directory.api import contact_label
 from ia.core.links import api as links
+from ia.core.registrylines import registry_pairs
 from ia.pst import rollup
+from ia.pst.content import ACTION
 from ia.pst.content import OPERATIONAL
+from ia.pst.content import STRATEGIC
+from ia.pst.content import SUBACTION
 from ia.pst.content import WORK
 from ia.pst.formatting import date_fr
 from ia.pst.formatting import money
+from ia.pst.formatting import number
 from ia.pst.links import KIND
 from ia.pst.programme import limit
 from ia.pst.references import label
@@ -23,7 +28,13 @@ from zope.i18n import translate
 
 class PstView(BrowserView):
     money = staticmethod(money)
+    number = staticmethod(number)
     date_fr = staticmethod(date_fr)
+
+    def budget_type_title(self, key):
+        """The title of a budget type (registry list), never its id."""
+        titles = dict(registry_pairs("ia.pst.budget_types"))
+        return titles.get(key) or ""
 
     def health_title(self, health):
         title = HEALTH_TITLES.get(health)
@@ -35,9 +46,13 @@ class PstView(BrowserView):
         return translate(title, domain="plone", context=self.request)
 
     def state(self):
-        return self.state_title(
-            api.content.get_state(self.context, default=""), self.context.portal_type
-        )
+        # the stored status, not getInfoFor: a reader without the right to
+        # see the state variable got an empty "État"
+        workflow = api.portal.get_tool("portal_workflow")
+        (chain,) = workflow.getChainFor(self.context) or (None,)
+        status = workflow.getStatusOf(chain, self.context) if chain else None
+        state = (status or {}).get("review_state", "")
+        return self.state_title(state, self.context.portal_type)
 
     def can_edit(self):
         return api.user.has_permission("Modify portal content", obj=self.context)
@@ -60,6 +75,11 @@ class ProgrammeView(PstView):
             "objectives": len(rows),
             "budget": sum(node["budget"] for node in rows),
         }
+
+
+# what an item page lists under it besides the actions of an operational
+# objective (``actions``)
+CHILD_TYPES = {STRATEGIC: OPERATIONAL, ACTION: SUBACTION}
 
 
 class ItemView(PstView):
@@ -86,7 +106,8 @@ class ItemView(PstView):
             ("political", [contact_label(context.political_responsible)]),
             ("administrative", [contact_label(context.administrative_responsible)]),
         ]
-        return [(key, ", ".join(v for v in values if v)) for key, values in rows]
+        rows = [(key, ", ".join(v for v in values if v)) for key, values in rows]
+        return [(key, names) for key, names in rows if names]  # none: no line
 
     def services(self):
         found = (
@@ -97,7 +118,7 @@ class ItemView(PstView):
 
     def dates(self):
         context = self.context
-        return [
+        rows = [
             (name, date_fr(getattr(context, name)))
             for name in (
                 "planned_start",
@@ -106,6 +127,7 @@ class ItemView(PstView):
                 "effective_end",
             )
         ]
+        return [(name, text) for name, text in rows if text]  # none: no line
 
     def served(self):
         """Shared action: the other objectives it serves and its share."""
@@ -130,6 +152,27 @@ class ItemView(PstView):
                 "health": action.health,
             }
             for action, shared in actions_of(self.context)
+        ]
+
+    def children(self):
+        """The operational objectives of a strategic objective, the
+        sub-actions of an action (one catalog query; what the user may see)."""
+        if self.context.portal_type not in CHILD_TYPES:
+            return []
+        brains = api.content.find(
+            context=self.context,
+            depth=1,
+            portal_type=CHILD_TYPES[self.context.portal_type],
+            sort_on="ia_pst_sortable",
+        )
+        return [
+            {
+                "label": f"{brain.ia_pst_reference} {brain.Title}".strip(),
+                "url": brain.getURL(),
+                "progress": brain.ia_pst_progress,
+                "health": brain.ia_pst_health,
+            }
+            for brain in brains
         ]
 
     def decisions(self):

@@ -7,14 +7,14 @@ health or selection is refused before anything changes.
 """
 
 from ia.core.dashboard.query import InvalidParameter
-from ia.core.dashboard.transitions import TransitionResult
 from ia.core.dashboard.transitions import check_uids
+from ia.core.views.batch import result as _result
+from ia.core.views.batch import selected
 from ia.pst import _
 from ia.pst.content import HEALTHS
 from ia.pst.content import WORK
 from plone import api
 from zope.event import notify
-from zope.i18n import translate
 from zope.lifecycleevent import ObjectModifiedEvent
 
 
@@ -22,22 +22,6 @@ def check_health(health):
     if health not in HEALTHS:
         raise InvalidParameter(_("Choose the health: green, orange or red."))
     return health
-
-
-def selected(uids):
-    catalog = api.portal.get_tool("portal_catalog")
-    return {brain.UID: brain.getObject() for brain in catalog.searchResults(UID=uids)}
-
-
-def _result(uid, item, success, message, request):
-    return TransitionResult(
-        uid=uid,
-        title=item.Title() if item is not None else uid,
-        url=item.absolute_url() if item is not None else "",
-        success=success,
-        message=translate(message, context=request),
-        review_state=api.content.get_state(item, default="") if item else "",
-    )
 
 
 def _refusal(item):

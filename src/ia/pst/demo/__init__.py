@@ -4,7 +4,9 @@
 programme 2024–2030 with ten strategic objectives, forty operational
 objectives and ``actions`` actions spread over the demo services, in every
 state and health, with budget lines, indicators, a few sub-actions, some
-shared between two objectives and most published for citizens; when the
+shared between two objectives and most published for citizens (the
+programme and its objectives ongoing, each strategic objective with a
+mid-term evaluation comment); when the
 iA.Delib demo has council items, a few actions are linked to them (catalog
 and core links only: ia.pst does not import ia.delib). Idempotent: a
 programme already there is left as it is.
@@ -60,7 +62,7 @@ def _make(container, portal_type, id, title, **fields):
 
 
 def _set_state(obj, state):
-    """Put a demo action in ``state`` (history: one entry "demo data"); no
+    """Put a demo item in ``state`` (history: one entry "demo data"); no
     transition guard runs, so a profile applied by a script without a user
     builds it too."""
     wf_tool = api.portal.get_tool("portal_workflow")
@@ -141,7 +143,9 @@ def _build(pst, services, persons, actions):
             categories=[category],
             responsible_services=[services[i % len(services)]],
             public=True,
+            evaluation_midterm=data.MIDTERM[i % len(data.MIDTERM)],
         )
+        _set_state(os_, "ongoing")
         for j, pattern in enumerate(data.OPERATIONAL):
             oo = _make(
                 os_,
@@ -152,6 +156,7 @@ def _build(pst, services, persons, actions):
                 responsible_services=[services[(i + j) % len(services)]],
                 public=(i + j) % 4 != 3,
             )
+            _set_state(oo, "ongoing")
             operational.append(oo)
     created, shared = [], []
     for k in range(actions):
@@ -218,6 +223,7 @@ def populate(portal, municipality, actions=150, folder="pst", **options):
         responsible_services=[services[0]],
         public=True,
     )
+    _set_state(pst, "ongoing")
     with suspended():
         operational, created, shared = _build(pst, services, _persons(), actions)
     renumber(pst)

@@ -56,3 +56,12 @@ INDICATORS = (
     ("Taux de satisfaction des usagers (%)", 80.0),
     ("Participants", 200.0),
 )
+
+
+# Mid-term evaluation comments of the strategic objectives (cycled)
+MIDTERM = (
+    "La plupart des actions ont démarré ; le calendrier est tenu.",
+    "Retard sur les marchés publics : deux actions replanifiées en 2027.",
+    "Objectif en bonne voie ; les indicateurs dépassent la cible à mi-parcours.",
+    "Budget revu à la hausse au budget 2026 ; une action arrêtée faute de subside.",
+)

@@ -81,21 +81,21 @@ def programme():
     ]
 
 
-def evaluation(title):
+def evaluation(title, kind):
     return [
         *_header(title),
-        ODT.paragraph("Avancement des actions", style="Heading"),
+        ODT.paragraph("Avancement des objectifs et des actions", style="Heading"),
         _table(
             "Evaluation",
             (
                 "Référence",
-                "Action",
+                "Objectif ou action",
                 "Avancement",
                 "Indicateurs atteints",
                 "Commentaire",
             ),
             ("reference", "title", "progress", "indicators", "comment"),
-            "view.pst_evaluation_rows()",
+            f"view.pst_evaluation_rows('{kind}')",
         ),
     ]
 
@@ -114,8 +114,10 @@ def services():
 
 TEMPLATES = {
     "pst-programme.odt": programme,
-    "pst-evaluation-mi-parcours.odt": lambda: evaluation("Évaluation à mi-parcours"),
-    "pst-evaluation-finale.odt": lambda: evaluation("Évaluation finale"),
+    "pst-evaluation-mi-parcours.odt": lambda: evaluation(
+        "Évaluation à mi-parcours", "midterm"
+    ),
+    "pst-evaluation-finale.odt": lambda: evaluation("Évaluation finale", "final"),
     "pst-extrait-services.odt": services,
 }
 

@@ -3,15 +3,17 @@
 ``view.pst_rows()``: every objective and action in tree order (a shared
 action under each objective it serves), with state, progress, health and
 budget; ``view.pst_indicators()``: the result indicators; ``view.
-pst_evaluation_rows()``: progress, indicators reached and the comment of
-each action (evaluation reports); ``view.pst_service_rows()``: the actions
+pst_evaluation_rows('midterm' | 'final')``: progress, indicators reached and
+the comment of each objective and action (evaluation reports); ``view.pst_service_rows()``: the actions
 grouped by service in charge (extract per service).
 """
 
 from ia.core.docgen.helper import IaDocumentGenerationHelperView
+from ia.pst.content import SUBACTION
 from ia.pst.content import WORK
 from ia.pst.formatting import date_fr
 from ia.pst.formatting import money
+from ia.pst.formatting import number
 from ia.pst.programme import limit
 from ia.pst.tree import programme_tree
 from ia.pst.tree import walk
@@ -19,6 +21,10 @@ from ia.pst.vocabularies import HEALTH_TITLES
 from plone import api
 from plone.app.uuid.utils import uuidToObject
 from zope.i18n import translate
+
+
+# evaluation -> the field of its comment (content.IPstItem, fieldset evaluation)
+EVALUATION_FIELDS = {"midterm": "evaluation_midterm", "final": "evaluation_final"}
 
 
 class PstHelperView(IaDocumentGenerationHelperView):
@@ -73,19 +79,22 @@ class PstHelperView(IaDocumentGenerationHelperView):
                     {
                         "reference": node["reference"],
                         "label": indicator.get("label") or "",
-                        "target": indicator.get("target", ""),
-                        "reached": ""
-                        if indicator.get("reached") is None
-                        else indicator["reached"],
+                        "target": number(indicator.get("target")),
+                        "reached": number(indicator.get("reached")),
                         "year": indicator.get("year") or "",
                     }
                 )
         return rows
 
-    def pst_evaluation_rows(self):
+    def pst_evaluation_rows(self, evaluation="midterm"):
+        """Every objective and action (not sub-actions) with its progress,
+        indicators reached and the comment of ``evaluation`` (``midterm`` or
+        ``final``); an action without one shows its health details or
+        observations (what the reports showed before)."""
+        field = EVALUATION_FIELDS[evaluation]
         rows = []
         for node, obj in self._items():
-            if node["portal_type"] not in WORK:
+            if node["portal_type"] == SUBACTION:
                 continue
             indicators = obj.indicators or ()
             reached = sum(
@@ -94,13 +103,16 @@ class PstHelperView(IaDocumentGenerationHelperView):
                 if i.get("reached") is not None
                 and i["reached"] >= (i.get("target") or 0)
             )
+            comment = getattr(obj, field, None) or ""
+            if not comment and node["portal_type"] in WORK:
+                comment = obj.health_details or obj.observations or ""
             rows.append(
                 {
                     "reference": node["reference"],
                     "title": node["title"],
                     "progress": f"{node['progress'] or 0} %",
                     "indicators": f"{reached}/{len(indicators)}" if indicators else "—",
-                    "comment": obj.health_details or obj.observations or "",
+                    "comment": comment,
                 }
             )
         return rows

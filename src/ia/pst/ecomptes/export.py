@@ -213,7 +213,10 @@ def build(programme, exercise) -> etree._Element:
 
 def export(programme, *, exercise: int | None = None) -> bytes:
     """The validated eComptes XML of ``programme`` for ``exercise`` (this year)."""
-    exercise = int(exercise or date.today().year)
+    try:
+        exercise = int(exercise or date.today().year)
+    except (TypeError, ValueError):
+        exercise = 0  # not a year: the same refusal as one out of range
     if not 1990 <= exercise <= 2100:
         raise EcomptesError(_("The financial year must be between 1990 and 2100."))
     data = etree.tostring(
@@ -224,6 +227,11 @@ def export(programme, *, exercise: int | None = None) -> bytes:
     )
     validate(data)
     return data
+
+
+def year(exercise) -> int:
+    """The financial year an accepted ``exercise`` stands for."""
+    return int(exercise or date.today().year)
 
 
 def filename(programme, exercise) -> str:

@@ -5,6 +5,7 @@ from ia.pst.ecomptes.articles import import_articles
 from ia.pst.ecomptes.errors import EcomptesError
 from ia.pst.ecomptes.export import export
 from ia.pst.ecomptes.export import filename
+from ia.pst.ecomptes.export import year
 from plone.protect import CheckAuthenticator
 from plone.protect import PostOnly
 from Products.Five.browser import BrowserView
@@ -16,14 +17,14 @@ class EcomptesExport(BrowserView):
         exercise = self.request.form.get("exercise") or None
         try:
             data = export(self.context, exercise=exercise)
-        except (EcomptesError, ValueError) as error:
+        except EcomptesError as error:
             IStatusMessage(self.request).add(str(error), type="error")
             return self.request.response.redirect(self.context.absolute_url())
         response = self.request.response
         response.setHeader("Content-Type", "application/xml; charset=utf-8")
         response.setHeader(
             "Content-Disposition",
-            f'attachment; filename="{filename(self.context, exercise or "")}"',
+            f'attachment; filename="{filename(self.context, year(exercise))}"',
         )
         return data
 

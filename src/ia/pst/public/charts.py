@@ -17,6 +17,12 @@ LABEL_WIDTH = 190
 BAR_WIDTH = 300
 
 
+def short(label, size=24):
+    """A bar's label that fits left of the bars (the table below the chart
+    has it in full)."""
+    return label if len(label) <= size else label[: size - 1].rstrip() + "…"
+
+
 def bar_chart(chart_id, title, description, rows, *, maximum=None, unit="") -> str:
     """Horizontal bars: ``rows`` are ``(label, value, value text, colour)``."""
     maximum = maximum or max([value for _label, value, _text, _c in rows] or [1]) or 1
@@ -34,7 +40,7 @@ def bar_chart(chart_id, title, description, rows, *, maximum=None, unit="") -> s
         length = BAR_WIDTH * max(value, 0) / maximum
         parts.append(
             f'<text x="{LABEL_WIDTH - 8}" y="{y + 17}" text-anchor="end"'
-            f' font-size="13" fill="#1a1a1a">{escape(label[:28])}</text>'
+            f' font-size="13" fill="#1a1a1a">{escape(short(label))}</text>'
             f'<rect x="{LABEL_WIDTH}" y="{y + 4}" width="{length:.1f}" height="18"'
             f' fill="{colour or BAR}"/>'
             f'<text x="{LABEL_WIDTH + length + 6:.1f}" y="{y + 17}" font-size="13"'

@@ -16,6 +16,7 @@ from ia.pst.public.charts import bar_chart
 from ia.pst.tree import programme_tree
 from ia.pst.tree import walk
 from ia.pst.vocabularies import HEALTH_TITLES
+from plone import api
 from Products.Five.browser import BrowserView
 from zExceptions import NotFound
 from zope.i18n import translate
@@ -35,6 +36,14 @@ class PublicView(BrowserView):
         response.setHeader("Cache-Control", f"public, max-age={MAX_AGE}")
         response.setHeader("Vary", "Accept-Language")
         return self.index()
+
+    def own_title(self):
+        """The page's ``<title>`` when Plone's title viewlet does not render
+        it (a citizen may not View the programme itself: WCAG 2.4.2)."""
+        if api.user.has_permission("View", obj=self.context):
+            return None
+        site = api.portal.get_registry_record("plone.site_title", default="")
+        return " — ".join(t for t in (self.context.Title(), site) if t)
 
     def t(self, message):
         return translate(message, context=self.request)

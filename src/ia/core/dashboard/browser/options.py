@@ -85,13 +85,18 @@ class FilterOptions:
     def service_options(self):
         selected = self.filter_value("service")
         builder = self._row_builder()
+        if getattr(getattr(self, "active", None), "all_services", False):
+            # a list over the whole municipality (e.g. every PST action)
+            uids = [row.uid for row in orgchart.get_services(active_only=True)]
+        else:
+            uids = principal.services_of_user(self.userid)
         return [
             {
                 "value": uid,
                 "title": builder.service_title(uid),
                 "selected": uid == selected,
             }
-            for uid in principal.services_of_user(self.userid)
+            for uid in uids
         ]
 
     def agent_options(self):

@@ -12,6 +12,7 @@ from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.transitions import apply_transition
 from ia.core.dashboard.transitions import check_uids
 from ia.core.dashboard.transitions import common_transitions
+from ia.core.views.batch import report
 from plone import api
 from plone.batching import Batch
 from plone.protect import CheckAuthenticator
@@ -273,13 +274,4 @@ class DashboardView(FilterOptions, BrowserView):
         return list(catalog.searchResults(UID=check_uids(uids)))
 
     def _report(self, results):
-        done = sum(1 for result in results if result.success)
-        refused = len(results) - done
-        api.portal.show_message(
-            _(
-                "${done} document(s) changed, ${refused} refused.",
-                mapping={"done": done, "refused": refused},
-            ),
-            request=self.request,
-            type="info" if not refused else "warning",
-        )
+        report(results, self.request)
