@@ -22,12 +22,14 @@ def test_1001_stores_the_deadlines(portal, licence):
     # A site of the 1000 release: no index, no column, nothing stored.
     catalog.delIndex("ia_urban_deadline_dates")
     catalog.delColumn("ia_urban_deadlines")
+    api.portal.get_tool("portal_actions").user.manage_delObjects(["ia-urban-deadlines"])
     del permit.urban_deadlines
     setup.setLastVersionForProfile(PROFILE, "1000")
 
     setup.upgradeProfile(PROFILE)
 
     assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert "ia-urban-deadlines" in api.portal.get_tool("portal_actions").user
     opinion = [e for e in permit.urban_deadlines if e["rule"] == "opinion"][0]
     (brain,) = catalog(ia_urban_deadline_dates=opinion["date"])
     assert brain.UID == permit.UID()
