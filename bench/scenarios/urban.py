@@ -6,9 +6,18 @@ catalog query of a page of 50 of the same files:
 
 - the dashboard "Permis de mes services" (``urban_files``) and "Mes permis
   en retard" (``urban_late_mine``), a page of 50, as an agent;
-- computing every open file's deadlines (the rules applied to each file's
-  events, the settings read once: target under 2 s at 10,000 files);
-- the map's GeoJSON of every located file for that agent.
+- every open file's deadlines as stored (the catalog's
+  ``ia_urban_deadlines``: target under 2 s at 10,000 files), and, to show
+  what storing them saved, recomputed by the rules from each file's events
+  (``ia_urban_events``, the settings read once);
+- the deadline calendar of this month, as the agent;
+- the map's GeoJSON of every located file for that agent (one file in three
+  with its parcel's outline, a polygon).
+
+Baselines (plain Plone, same run): a page of 50 of the same files (for the
+dashboards); every open file, one metadata column read (for the
+deadlines); every file the agent may see, three columns read (for the
+calendar and the GeoJSON).
 
 Environment: ``IA_BENCH_URBAN_SIZES`` (default ``1000,10000``); a quick
 check: ``IA_BENCH_URBAN_SIZES=200 .venv/bin/python -m bench.run --only urban``.
@@ -25,6 +34,7 @@ from datetime import timedelta
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import login
+import random
 import transaction
 
 
@@ -70,6 +80,7 @@ def bulk_licences(portal, n):
     from ia.urban.area import get_area
     from ia.urban.deadlines import settings as deadline_settings
     from ia.urban.deadlines.api import refresh
+    from ia.urban.demo.plan import outline
     from plone.dexterity.utils import createContent
 
     as_manager(portal)
@@ -90,6 +101,10 @@ def bulk_licences(portal, n):
         licence.street_number = str(i)
         licence.latitude = 50.4 + (i % 100) / 1000
         licence.longitude = 4.8 + (i % 97) / 1000
+        if i % 3 == 0:
+            licence.parcel_shapes = outline(
+                random.Random(i), licence.latitude, licence.longitude
+            )
         licence.urban_events = _events(i, today - timedelta(days=i % 200))
         area._setObject(licence.id, licence, suppress_events=True)
         licence = area[licence.id]
@@ -112,24 +127,74 @@ def bulk_licences(portal, n):
     transaction.commit()
 
 
-def all_deadlines(portal):
-    """An action: every open file's deadlines, the settings read once."""
-    from ia.urban.deadlines import settings as deadline_settings
-    from ia.urban.deadlines.engine import compute
-    from ia.urban.events.api import events_of
+def _open_brains(catalog):
+    return catalog.unrestrictedSearchResults(portal_type=TYPE, ia_final=False)
+
+
+def stored_deadlines(portal):
+    """An action: every open file's open deadlines, as stored (catalog only)."""
+    from ia.urban.deadlines.stored import open_deadlines
 
     as_manager(portal)
     catalog = api.portal.get_tool("portal_catalog")
 
     def action():
-        settings = deadline_settings.load()
-        count = 0
-        for brain in catalog.unrestrictedSearchResults(
-            portal_type=TYPE, ia_final=False
-        ):
-            obj = brain._unrestrictedGetObject()
-            count += len(compute(obj.portal_type, events_of(obj), settings))
-        assert count
+        found = open_deadlines(_open_brains(catalog))
+        assert sum(len(entries) for entries in found.values())
+
+    return action
+
+
+def recomputed_deadlines(portal):
+    """An action: the same, recomputed by the rules from the events (before)."""
+    from ia.urban.deadlines.api import for_brains
+
+    as_manager(portal)
+    catalog = api.portal.get_tool("portal_catalog")
+
+    def action():
+        found = for_brains(_open_brains(catalog))
+        assert sum(len(deadlines) for deadlines in found.values())
+
+    return action
+
+
+def plain_open(portal):
+    """Baseline: every open file from the catalog, one column read."""
+    as_manager(portal)
+    catalog = api.portal.get_tool("portal_catalog")
+
+    def action():
+        assert [brain.ia_due_date for brain in _open_brains(catalog)]
+
+    return action
+
+
+def plain_all(portal):
+    """Baseline: every file the agent may see, three columns read."""
+    login(portal, AGENT)
+    catalog = api.portal.get_tool("portal_catalog")
+
+    def action():
+        rows = [
+            (brain.Title, brain.getURL(), brain.review_state)
+            for brain in catalog.searchResults(portal_type=TYPE)
+        ]
+        assert rows
+
+    return action
+
+
+def calendar(portal):
+    """An action: the deadline calendar of this month, as the agent."""
+    from ia.urban.deadlines.agenda import month_rows
+
+    login(portal, AGENT)
+    request = portal.REQUEST
+    first = date.today().replace(day=1)
+
+    def action():
+        assert month_rows(first, request, "service")
 
     return action
 
@@ -149,22 +214,45 @@ def geojson(portal):
 
 
 def _register(size):
-    baseline = f"catalog query of urban licences, page of {PAGE} (Plone) @{size}"
     common = {"n": size, "repeat": REPEAT, "fresh": False, "dataset": bulk_licences}
-    scenario(baseline, is_baseline=True, **common)(
-        lambda portal, n: plain_page(portal, TYPE, AGENT, PAGE)
-    )
-    actions = {
-        f"dashboard urban_files, page of {PAGE} @{size}": lambda portal: dashboard_page(
-            portal, "urban_files", AGENT, PAGE, not_empty=True
-        ),
-        f"dashboard urban_late_mine, page of {PAGE} @{size}": lambda portal: (
-            dashboard_page(portal, "urban_late_mine", AGENT, PAGE)
-        ),
-        f"urban deadlines of every open licence @{size}": all_deadlines,
-        f"urban GeoJSON of every licence for an agent @{size}": geojson,
+    page = f"catalog query of urban licences, page of {PAGE} (Plone) @{size}"
+    every_open = f"catalog query of every open urban licence, 1 column (Plone) @{size}"
+    every = f"catalog query of every urban licence for an agent (Plone) @{size}"
+    baselines = {
+        page: lambda portal: plain_page(portal, TYPE, AGENT, PAGE),
+        every_open: plain_open,
+        every: plain_all,
     }
-    for name, factory in actions.items():
+    for name, factory in baselines.items():
+        scenario(name, is_baseline=True, **common)(
+            lambda portal, n, factory=factory: factory(portal)
+        )
+    actions = {
+        f"dashboard urban_files, page of {PAGE} @{size}": (
+            page,
+            lambda portal: dashboard_page(
+                portal, "urban_files", AGENT, PAGE, not_empty=True
+            ),
+        ),
+        f"dashboard urban_late_mine, page of {PAGE} @{size}": (
+            page,
+            lambda portal: dashboard_page(portal, "urban_late_mine", AGENT, PAGE),
+        ),
+        f"urban deadlines of every open licence, stored @{size}": (
+            every_open,
+            stored_deadlines,
+        ),
+        f"urban deadlines of every open licence, recomputed (before) @{size}": (
+            every_open,
+            recomputed_deadlines,
+        ),
+        f"urban deadline calendar of this month for an agent @{size}": (
+            every,
+            calendar,
+        ),
+        f"urban GeoJSON of every licence for an agent @{size}": (every, geojson),
+    }
+    for name, (baseline, factory) in actions.items():
         scenario(name, baseline=baseline, **common)(
             lambda portal, n, factory=factory: factory(portal)
         )

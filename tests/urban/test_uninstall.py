@@ -24,6 +24,9 @@ def test_uninstall(portal, licence):
     catalog = api.portal.get_tool("portal_catalog")
     assert "ia_urban_applicant" not in catalog.indexes()
     assert "ia_urban_events" not in catalog.schema()
+    assert "ia_urban_deadline_dates" not in catalog.indexes()
+    assert "ia_urban_deadlines" not in catalog.schema()
+    assert "ia-urban-deadlines" not in api.portal.get_tool("portal_actions").user
     assert IIaUrbanLayer not in registered_layers()
     assert api.portal.get_registry_record("ia.urban.delays", default=None) is None
     patterns = api.portal.get_registry_record("ia.core.reference_patterns")

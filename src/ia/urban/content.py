@@ -12,6 +12,7 @@ from ia.core.directory.fields import ContactField
 from ia.core.directory.fields import ContactListField
 from ia.urban import _
 from ia.urban.capakey import is_capakey
+from ia.urban.shapes import is_shape
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
@@ -24,7 +25,13 @@ class ILicence(model.Schema):
     model.fieldset(
         "location",
         label=_("Work location"),
-        fields=["street", "street_number", "other_locations", "parcels"],
+        fields=[
+            "street",
+            "street_number",
+            "other_locations",
+            "parcels",
+            "parcel_shapes",
+        ],
     )
     model.fieldset(
         "planning",
@@ -75,6 +82,18 @@ class ILicence(model.Schema):
         default=[],
         missing_value=[],
     )
+    parcel_shapes = schema.Text(
+        title=_("label_parcel_shapes", default="Outline of the parcels (GeoJSON)"),
+        description=_(
+            "help_parcel_shapes",
+            default="Optional: the parcels' Polygon or MultiPolygon in GeoJSON "
+            "(WGS 84, as the cadastre's viewers export it); the map then "
+            "shows it instead of the point.",
+        ),
+        constraint=is_shape,
+        required=False,
+        max_length=200000,
+    )
     zone = schema.Choice(
         title=_("label_zone", default="Zone of the plan de secteur"),
         vocabulary="ia.urban.zones",
@@ -105,3 +124,4 @@ class Licence(Container):
 
     urban_events = ()
     urban_next_deadline = ""
+    urban_deadlines = ()  # ia.urban.deadlines.stored

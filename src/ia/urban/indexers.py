@@ -4,6 +4,7 @@ what the dashboard columns show, read from brains only."""
 from ia.core.directory.api import contact_label
 from ia.core.registrylines import registry_pairs
 from ia.urban.content import ILicence
+from ia.urban.deadlines.stored import open_dates
 from ia.urban.streets import RECORD as STREETS
 from plone.indexer import indexer
 
@@ -47,3 +48,14 @@ def ia_urban_events(obj):
         {key: event[key] for key in RULE_FIELDS if key in event}
         for event in getattr(obj, "urban_events", None) or ()
     )
+
+
+@indexer(ILicence)
+def ia_urban_deadlines(obj):
+    """Every deadline as stored (``ia.urban.deadlines.stored``)."""
+    return tuple(getattr(obj, "urban_deadlines", None) or ())
+
+
+@indexer(ILicence)
+def ia_urban_deadline_dates(obj):
+    return open_dates(getattr(obj, "urban_deadlines", None))

@@ -1,11 +1,27 @@
 """iA.Urban's layer on the suite's map (``ia.core.map``): every licence
-file with a location (the ``ia.geolocation`` point of its work location),
-filtered by type, state and year by the map itself. Parcels have no shape
-yet: the cadastre's geometry is not stored (no ``IGeoShape`` adapter)."""
+file with a location, filtered by type, state and year by the map itself.
+A file's shape is the outline of its parcels when it is known
+(``parcel_shapes``, :mod:`ia.urban.shapes`), else its ``ia.geolocation``
+point (:class:`LicenceShape`)."""
 
+from ia.core.map.interfaces import IGeoShape
 from ia.core.map.layers import MapLayer
 from ia.urban import _
+from ia.urban.content import ILicence
 from ia.urban.kinds import LICENCE_TYPES
+from ia.urban.shapes import shape_of
+from zope.component import adapter
+from zope.interface import implementer
+
+
+@implementer(IGeoShape)
+@adapter(ILicence)
+class LicenceShape:
+    def __init__(self, context):
+        self.context = context
+
+    def geometry(self):
+        return shape_of(self.context)
 
 
 def properties(brain) -> dict:

@@ -12,8 +12,6 @@ and metadata ``ia_urban_inquiry``) without waking a file up.
 from datetime import date
 from ia.core.docgen.dates import format_date
 from ia.urban.content import ILicence
-from ia.urban.deadlines.api import compute_for
-from ia.urban.events.api import events_of
 from ia.urban.kinds import LICENCE_TYPES
 from ia.urban.kinds import kind_of
 from plone import api
@@ -21,14 +19,17 @@ from plone.indexer import indexer
 
 
 def inquiry_period(obj):
-    """(start, end) of the file's last inquiry, or None."""
-    inquiries = [event for event in events_of(obj) if event["kind"] == "inquiry"]
-    if not inquiries:
-        return None
-    ends = [d for d in compute_for(obj) if d.rule == "inquiry_end"]
+    """(start, end) of the file's last inquiry, or None (from its stored
+    deadlines, :mod:`ia.urban.deadlines.stored`)."""
+    ends = [
+        entry
+        for entry in getattr(obj, "urban_deadlines", None) or ()
+        if entry["rule"] == "inquiry_end"
+    ]
     if not ends:
         return None
-    return ends[-1].start, ends[-1].date
+    last = max(ends, key=lambda entry: entry["start"])
+    return date.fromisoformat(last["start"]), date.fromisoformat(last["date"])
 
 
 @indexer(ILicence)

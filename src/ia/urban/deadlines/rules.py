@@ -88,109 +88,94 @@ def not_decided(facts) -> bool:
     return not facts.has("decision")
 
 
-CODT_RULES = (
-    Rule(
+# The blocks both families share; a family lists its blocks (and names its
+# own delays) below, so that it reads as its rules only.
+def completeness(delay: str) -> Rule:
+    """Acknowledgement or list of missing documents within ``delay``."""
+    return Rule(
         "completeness",
         _("Completeness limit"),
         start=("deposit", "completion"),
-        delay="completeness",
+        delay=delay,
         closed_by=("acknowledgement", "incompleteness"),
-    ),
-    Rule(
-        "completion",
-        _("Limit to complete the file"),
-        start=("incompleteness",),
-        delay="completion",
-        closed_by=("completion", "acknowledgement"),
-    ),
-    Rule(
-        "opinion",
-        _("Opinion limit"),
-        start=("opinion_request",),
-        delay="opinion",
-        closed_by=("opinion_answer",),
-        per_event=True,
-    ),
-    Rule(
-        "inquiry_end",
-        _("End of the public inquiry"),
-        start=("inquiry",),
-        start_field="start",
-        end_field="end",
-        delay=inquiry_delay,
-        closed_by=("inquiry_meeting",),
-        suspended=True,
-    ),
-    Rule(
+    )
+
+
+def decision(delay: Callable) -> Rule:
+    """The decision, from the acknowledgement (else the end of the
+    completeness delay), suspended, extended by the prorogations."""
+    return Rule(
         "decision",
         _("Decision limit"),
         start=("acknowledgement",),
-        delay=codt_decision_delay,
+        delay=delay,
         closed_by=("decision",),
         suspended=True,
         prorogation=True,
         fallback="completeness",
-    ),
-    Rule(
-        "fd_referral",
-        _("Decision of the delegated official (FD)"),
-        after="decision",
-        delay="fd_referral",
-        closed_by=("decision",),
-        only_if=not_decided,
-    ),
-    Rule(
-        "notification",
-        _("Notification of the decision"),
-        start=("decision",),
-        delay="notification",
-        closed_by=("notification",),
-    ),
+    )
+
+
+COMPLETION = Rule(
+    "completion",
+    _("Limit to complete the file"),
+    start=("incompleteness",),
+    delay="completion",
+    closed_by=("completion", "acknowledgement"),
+)
+OPINION = Rule(
+    "opinion",
+    _("Opinion limit"),
+    start=("opinion_request",),
+    delay="opinion",
+    closed_by=("opinion_answer",),
+    per_event=True,
+)
+INQUIRY_END = Rule(
+    "inquiry_end",
+    _("End of the public inquiry"),
+    start=("inquiry",),
+    start_field="start",
+    end_field="end",
+    delay=inquiry_delay,
+    closed_by=("inquiry_meeting",),
+    suspended=True,
+)
+FD_REFERRAL = Rule(
+    "fd_referral",
+    _("Decision of the delegated official (FD)"),
+    after="decision",
+    delay="fd_referral",
+    closed_by=("decision",),
+    only_if=not_decided,
+)
+NOTIFICATION = Rule(
+    "notification",
+    _("Notification of the decision"),
+    start=("decision",),
+    delay="notification",
+    closed_by=("notification",),
 )
 
+# CoDT (D.IV.33, D.IV.46, D.IV.47)
+CODT_RULES = (
+    completeness("completeness"),
+    COMPLETION,
+    OPINION,
+    INQUIRY_END,
+    decision(codt_decision_delay),
+    FD_REFERRAL,
+    NOTIFICATION,
+)
+
+# Environment permits (décret du 11 mars 1999): no FD referral, no
+# notification delay of their own.
 ENVIRONMENT_RULES = (
-    Rule(
-        "completeness",
-        _("Completeness limit"),
-        start=("deposit", "completion"),
-        delay="env_completeness",
-        closed_by=("acknowledgement", "incompleteness"),
-    ),
-    Rule(
-        "completion",
-        _("Limit to complete the file"),
-        start=("incompleteness",),
-        delay="completion",
-        closed_by=("completion", "acknowledgement"),
-    ),
-    Rule(
-        "opinion",
-        _("Opinion limit"),
-        start=("opinion_request",),
-        delay="opinion",
-        closed_by=("opinion_answer",),
-        per_event=True,
-    ),
-    Rule(
-        "inquiry_end",
-        _("End of the public inquiry"),
-        start=("inquiry",),
-        start_field="start",
-        end_field="end",
-        delay=inquiry_delay,
-        closed_by=("inquiry_meeting",),
-        suspended=True,
-    ),
-    Rule(
-        "decision",
-        _("Decision limit"),
-        start=("acknowledgement",),
-        delay=env_decision_delay,
-        closed_by=("decision",),
-        suspended=True,
-        prorogation=True,
-        fallback="completeness",
-    ),
+    completeness("env_completeness"),
+    COMPLETION,
+    OPINION,
+    INQUIRY_END,
+    decision(env_decision_delay),
 )
 
 # Inspections and infringements follow no legal delay of this kind.

@@ -90,6 +90,7 @@ def build_file(area, file_plan, settings=None):
             street=file_plan.street,
             street_number=file_plan.number,
             parcels=[file_plan.parcel],
+            parcel_shapes=file_plan.shape or None,
             latitude=file_plan.latitude,
             longitude=file_plan.longitude,
             deposit_date=deposit_day,

@@ -5,6 +5,8 @@ from dataclasses import field
 from datetime import date
 from datetime import timedelta
 from ia.urban.kinds import KINDS
+import json
+import math
 import random
 
 
@@ -84,6 +86,29 @@ class FilePlan:
     latitude: float
     longitude: float
     events: list = field(default_factory=list)  # (kind, date, fields)
+    shape: str = ""  # the parcel's outline (GeoJSON), for some files
+
+
+def outline(rng, latitude, longitude) -> str:
+    """A small parcel around the point: a turned rectangle of about
+    15-30 m by 25-60 m (GeoJSON Polygon, [longitude, latitude])."""
+    width = rng.uniform(15, 30) / 2
+    depth = rng.uniform(25, 60) / 2
+    angle = rng.uniform(0, math.pi)
+    metres_lat = 111_320.0
+    metres_lon = metres_lat * math.cos(math.radians(latitude))
+    ring = []
+    for x, y in ((-width, -depth), (width, -depth), (width, depth), (-width, depth)):
+        east = x * math.cos(angle) - y * math.sin(angle)
+        north = x * math.sin(angle) + y * math.cos(angle)
+        ring.append(
+            [
+                round(longitude + east / metres_lon, 7),
+                round(latitude + north / metres_lat, 7),
+            ]
+        )
+    ring.append(ring[0])
+    return json.dumps({"type": "Polygon", "coordinates": [ring]})
 
 
 def _events(rng, state, deposit):
@@ -130,7 +155,7 @@ def plan(index, service_uid, editors, contacts) -> FilePlan:
     state = STATES[(index // len(KINDS) + index) % len(STATES)]
     deposit = date.today() - timedelta(days=rng.randint(5, 300))
     applicants = contacts["applicants"]
-    return FilePlan(
+    file_plan = FilePlan(
         key=f"file-{index}",
         portal_type=kind.portal_type,
         title=SUBJECTS[index % len(SUBJECTS)],
@@ -147,3 +172,6 @@ def plan(index, service_uid, editors, contacts) -> FilePlan:
         longitude=4.85 + rng.random() / 30,
         events=_events(rng, state, deposit),
     )
+    if index % 3 == 0:  # one file in three has its parcel's outline
+        file_plan.shape = outline(rng, file_plan.latitude, file_plan.longitude)
+    return file_plan

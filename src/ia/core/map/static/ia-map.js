@@ -38,6 +38,10 @@
   }
 
   var shapes = L.geoJSON(data, {
+    // polygons (parcels): an outline that lets the tiles show through
+    style: function () {
+      return { weight: 2, fillOpacity: 0.2 };
+    },
     onEachFeature: function (feature, layer) {
       layer.bindPopup(popup(feature.properties));
       if (layer.options) {

@@ -1,0 +1,36 @@
+"""Upgrade steps of ia.urban: 1000 -> 1001 stores every file's deadlines."""
+
+from ia.urban.events.api import add_event
+from plone import api
+
+
+PROFILE = "ia.urban:default"
+
+
+def test_last_step_reaches_the_profile_version(portal):
+    setup = api.portal.get_tool("portal_setup")
+    steps = setup.listUpgrades(PROFILE, show_old=True)
+    assert max(step["dest"] for step in steps) == ("1001",)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+
+
+def test_1001_stores_the_deadlines(portal, licence):
+    permit = licence()
+    add_event(permit, "opinion_request", body="SRI")
+    catalog = api.portal.get_tool("portal_catalog")
+    setup = api.portal.get_tool("portal_setup")
+    # A site of the 1000 release: no index, no column, nothing stored.
+    catalog.delIndex("ia_urban_deadline_dates")
+    catalog.delColumn("ia_urban_deadlines")
+    api.portal.get_tool("portal_actions").user.manage_delObjects(["ia-urban-deadlines"])
+    del permit.urban_deadlines
+    setup.setLastVersionForProfile(PROFILE, "1000")
+
+    setup.upgradeProfile(PROFILE)
+
+    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert "ia-urban-deadlines" in api.portal.get_tool("portal_actions").user
+    opinion = [e for e in permit.urban_deadlines if e["rule"] == "opinion"][0]
+    (brain,) = catalog(ia_urban_deadline_dates=opinion["date"])
+    assert brain.UID == permit.UID()
+    assert brain.ia_urban_deadlines == permit.urban_deadlines
