@@ -1,25 +1,18 @@
 """The deliberation journey, each step as its role, logged in through the
-form: draft (urbagent) → validate (urbachef) → present to the frozen
-council meeting in urgency, with others at once (secretaire) → the session
-console (attendance, a member without a vote, unanimity, the decision) →
-publish → the minutes → the citizen's public page."""
+form: draft through the add form (urbagent; the "Services" tab defaults to
+her own service) → validate (urbachef) → present to the frozen council
+meeting in urgency, with others at once (secretaire) → the session console
+(attendance, a member without a vote, the council's vote on the urgency,
+a vote by name, the decision) → publish → the minutes → the citizen's
+public page."""
 
-from base64 import b64encode
 from plone import api
-from tests.browser.helpers import DEMO_PASSWORDS
 from tests.browser.helpers import login
 from tests.browser.helpers import logout
 import transaction
 
 
 TITLE = "Rénovation de la toiture de l'école du Centre"
-PASSWORD = DEMO_PASSWORDS["urbagent"].encode()
-
-
-def _service_uid(service_id):
-    transaction.begin()
-    (brain,) = api.content.find(portal_type="IaService", id=service_id)
-    return brain.UID
 
 
 def _next_council_meeting(portal):
@@ -44,28 +37,19 @@ def test_item_from_draft_to_the_citizens_page(page, live, portal_url):  # noqa: 
     page.set_default_timeout(60_000)  # a long journey on a shared machine
     meeting_url = _next_council_meeting(live["portal"])
 
-    # The service's agent drafts the item and proposes it.
+    # The service's agent drafts the item in the add form and proposes it:
+    # the "Services" tab holds her own service already.
     login(page, "urbagent")
     page.goto("deliberations/conseil/++add++IaDelibItem")
-    assert page.locator("#form-widgets-IBasic-title").count() == 1  # the form
-    # (the item itself is written over the API, as the agent: the rich-text
-    # editors of the form are too slow to drive on a shared CI machine)
-    response = page.request.post(
-        f"{portal_url}/deliberations/conseil",
-        data={
-            "@type": "IaDelibItem",
-            "title": TITLE,
-            "responsible_services": [_service_uid("urbanisme")],
-        },
-        headers={
-            "Accept": "application/json",
-            "Authorization": "Basic " + b64encode(b"urbagent:" + PASSWORD).decode(),
-        },
-    )
-    assert response.status == 201, response.text()
-    item_url = response.json()["@id"]
-    page.goto(item_url)
+    page.fill("#form-widgets-IBasic-title", TITLE)
+    with page.expect_navigation():
+        page.click("#form-buttons-save")
+    assert page.locator(".invalid-feedback, .field.error").count() == 0, page.locator(
+        "#content"
+    ).inner_text()[:2000]
+    item_url = page.url.split("?")[0].removesuffix("/view")
     panel = page.locator("#ia-item-panel")
+    assert "Urbanisme" in page.locator("#content").inner_text()
     assert "État : Créé" in panel.inner_text()
     _click_transition(page, "propose")
     logout(page)
@@ -114,12 +98,35 @@ def test_item_from_draft_to_the_citizens_page(page, live, portal_url):  # noqa: 
     page.wait_for_function(
         "document.querySelectorAll('#ia-session-people tr.away').length >= 1"
     )
-    page.click("#ia-session-unanimity")
-    yes = int(page.locator('#ia-session-votes input[name="yes"]').input_value())
+
+    # Added in urgency: the decisions wait for the council's vote on the
+    # urgency; unanimity (keyboard: e, then the button) declares it.
+    urgency = page.locator("#ia-session-urgency")
+    assert urgency.is_visible()
+    assert page.locator(
+        '#ia-session-decisions button[data-transition="accept"]'
+    ).is_disabled()
+    page.keyboard.press("e")
+    page.click("#ia-session-urgency-unanimity")
+    yes = int(urgency.locator('input[name="yes"]').input_value())
     assert yes == voting - 1, (yes, voting)
-    page.locator('#ia-session-votes button[type="submit"]').click()
+    urgency.locator('input[name="yes"]').press("Enter")
     page.wait_for_function(
-        f"document.querySelector('#ia-session-votes-summary').innerText.includes('{yes} / 0 / 0')"
+        "document.querySelector('#ia-session-urgency-summary').innerText"
+        ".includes('Urgence déclarée')"
+    )
+
+    # The vote by name: every voter in favour but the last, against.
+    votes = page.locator("#ia-session-votes")
+    votes.locator('input[name="per_voter"]').check()
+    selects = page.locator("#ia-session-voters select")
+    assert selects.count() == yes  # only the voting members present
+    for index in range(yes):
+        selects.nth(index).select_option("no" if index == yes - 1 else "yes")
+    votes.locator('button[type="submit"]').click()
+    page.wait_for_function(
+        "document.querySelector('#ia-session-votes-summary').innerText"
+        f".includes('{yes - 1} / 1 / 0')"
     )
     page.on("dialog", lambda dialog: dialog.accept())
     page.click('#ia-session-decisions button[data-transition="accept"]')
@@ -132,7 +139,8 @@ def test_item_from_draft_to_the_citizens_page(page, live, portal_url):  # noqa: 
     page.goto(item_url)
     panel = page.locator("#ia-item-panel").inner_text()
     assert "L1122-24" in panel
-    assert "unanimité des membres présents" in panel
+    assert "l'urgence étant acceptée à l'unanimité des membres présents" in panel
+    assert f"Par {yes - 1} voix pour et 1 contre (ont voté pour" in panel
 
     # Publish the meeting (toolbar), then the minutes are generated.
     page.goto(meeting_url)

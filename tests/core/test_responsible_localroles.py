@@ -161,7 +161,9 @@ class TestDefaultsAndVocabularies:
     def test_default_is_encoder_services(self, world):
         with api.env.adopt_user(username="alice"):
             assert default_responsible_services() == [world["urb"].UID()]
-        with api.env.adopt_user(username="bob"):  # editor, not encoder
+        with api.env.adopt_user(username="bob"):  # editor, not encoder: his own
+            assert default_responsible_services() == [world["trav"].UID()]
+        with api.env.adopt_user(username="carol"):  # only a reader
             assert default_responsible_services() is None
 
     def test_services_vocabulary(self, world, portal):

@@ -59,3 +59,26 @@ def test_guard_summary_uses_body_levels(world):
     transaction.commit()
     response = get(f"{world['item'].absolute_url()}/@@ia-workflow-guards", "secretaire")
     assert response.json()["levels"] == 2
+
+
+def test_add_form_names_the_tab_holding_an_error(world):
+    """Saved without a responsible service (the agent has none to default
+    to): the "Services" tab says it must be corrected, and the message
+    names it; nothing is created."""
+    url = f"{world['body'].absolute_url()}/++add++IaDelibItem"
+    response = requests.post(
+        url,
+        auth=("agent", PASSWORD),
+        data={
+            "form.widgets.IBasic.title": "Sans service",
+            "form.buttons.save": "Enregistrer",
+        },
+        headers={"Accept-Language": "fr"},
+        timeout=30,
+    )
+    assert response.status_code == 200
+    text = response.text
+    assert "Services — à corriger" in text or "Services — to correct" in text
+    assert "correct them there" in text or "corrigez-les là" in text
+    transaction.begin()
+    assert "sans-service" not in world["body"].objectIds()

@@ -157,3 +157,28 @@ def test_batch_present_to_preferred_meeting(functional_portal):
     assert api.content.get_state(lost) == "validated"
     assert items["validated"].meeting_uid == world["meeting"].UID()
     assert items["validated"].item_number == 1
+
+
+def test_near_duplicates_are_aliases_of_the_core_tabs(portal, world):
+    """One set of tabs: iA.Delib's copies of "À valider" and "De mes services"
+    are aliases; the page opens the core list on iA.Delib, with no pill of
+    their own (the items to present stay a sub-list)."""
+    for name, core in (
+        ("delib_items_to_validate", "to_validate"),
+        ("delib_items_of_my_services", "my_services"),
+    ):
+        dlist = getUtility(IDashboardList, name=name)
+        assert (dlist.alias_of, dlist.product) == (core, "ia.delib")
+    assert getUtility(IDashboardList, name="delib_items_to_present").alias_of is None
+    principal.clear_cache()
+    with api.env.adopt_user(username="chef"):
+        request = portal.REQUEST
+        request.form.update({"list": "delib_items_to_validate"})
+        view = api.content.get_view("ia-dashboard", portal, request)
+        view.userid = "chef"
+        view._setup_lists()
+        assert view.active.id == "to_validate"
+        assert request.form["product"] == "ia.delib"
+        shown = {d.id for _core, members in view._tab_lists() for d in members}
+    assert not shown & {"delib_items_to_validate", "delib_items_of_my_services"}
+    assert {"to_validate", "my_services"} <= shown

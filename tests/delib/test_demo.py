@@ -187,3 +187,30 @@ def test_bad_councillors_option_changes_nothing(portal):
     with pytest.raises(ValueError, match="councillors: between 0 and 10"):
         demo.populate(portal, load(PROFILE), councillors=11)
     assert counts(portal) == before
+
+
+def test_building_the_demo_logs_no_uncatalog_error(portal, caplog):
+    """Content is created under its final id (ia.core.naming.new_id): the
+    catalog never logs ``uncatalogObject unsuccessfully attempted`` for the
+    random id of a renamed object."""
+    from ia.core.directory.api import get_directory
+    from Products.CMFCore.indexing import processQueue
+
+    directory = get_directory()
+    councillors = [
+        o for o in directory.objectValues() if o.getId().startswith("conseiller-")
+    ]
+    assert councillors  # made again below, as a first build does
+    with api.env.adopt_roles(["Manager"]):
+        api.content.delete(objects=councillors, check_linkintegrity=False)
+    municipality = load(PROFILE)
+    options = dict(municipality.demo["ia.delib"], folder="deliberations-bis")
+    with caplog.at_level("ERROR"):
+        demo.populate(portal, municipality, **options)
+        processQueue()
+    unsuccessful = [
+        r.getMessage() for r in caplog.records if "unsuccessfully" in r.getMessage()
+    ]
+    assert unsuccessful == []
+    assert len(portal["deliberations-bis"]["conseil"].objectIds()) > 3
+    assert "conseiller-1" in directory.objectIds()

@@ -177,3 +177,30 @@ def test_deprecated_alias_ia_decide(world):
     response = post(f"{item.absolute_url()}/@ia-decide", {"transition": "accept"})
     assert response.status_code == 200, response.text
     assert response.json()["review_state"] == "accepted"
+
+
+def test_urgency_vote(world):
+    """An item added in urgency: not treated before the urgency; two thirds
+    of the 4 voters (3) declare it; a refused urgency removes the item."""
+    first, second = world["items"][0], world["items"][1]
+    for item in (first, second):
+        item.list_type = "emergency"
+    transaction.commit()
+    url = first.absolute_url()
+    response = post(f"{url}/@ia-decision", {"transition": "accept"})
+    assert response.status_code == 400
+    assert "vote on the urgency" in response.json()["error"]["message"]
+    response = post(f"{url}/@ia-votes", {"urgency": True, "yes": 3, "no": 1})
+    assert response.status_code == 200, response.text
+    assert response.json()["urgency"] == "accepted"
+    assert "accept" in response.json()["allowed_decisions"]
+    url = second.absolute_url()
+    response = post(f"{url}/@ia-votes", {"urgency": True, "yes": 2, "no": 2})
+    assert response.status_code == 200, response.text
+    assert (response.json()["urgency"], response.json()["review_state"]) == (
+        "refused",
+        "removed",
+    )
+    response = post(f"{url}/@ia-votes", {"urgency": True, "yes": 4})
+    assert response.status_code == 400
+    assert "undo that decision first" in response.json()["error"]["message"]

@@ -10,17 +10,31 @@ from zope import schema
 from zope.interface import provider
 
 
+def _working_services(userid) -> set[str]:
+    """The services where ``userid`` holds a function other than reading."""
+    readers = {f.id for f in orgchart.get_functions() if f.role == "IaReader"}
+    return {
+        uid
+        for uid, function_ids in orgchart.functions_of_user(userid).items()
+        if set(function_ids) - readers
+    }
+
+
 def default_responsible_services():
-    """The active services where the current user is an encoder (``None`` if none:
-    the field is then simply required). Once per request and user: Plone's
-    ``createContent`` reads every given field, so this default, before
-    setting it (a bulk ingestion would ask it for each mail)."""
+    """The active services where the current user is an encoder; when she is
+    nowhere an encoder, those where she works (an agent drafting a
+    deliberation item: her own service, not an error on the hidden
+    "Services" tab); ``None`` if none: the field is then simply required.
+    Once per request and user: Plone's ``createContent`` reads every given
+    field, so this default, before setting it (a bulk ingestion would ask it
+    for each mail)."""
     if api.user.is_anonymous():
         return None
     userid = api.user.get_current().getId()
 
     def compute():
         mine = set(orgchart.services_of_user(userid, functions=["encoder"]))
+        mine = mine or _working_services(userid)
         return [info.uid for info in orgchart.get_services() if info.uid in mine]
 
     uids = cached(("default_responsible_services", userid), compute)

@@ -5,6 +5,9 @@
   fills) narrowed to items;
 - ``delib_items_of_my_services``: the items of my services not final yet
   (``ia_final``: a delayed item is still open);
+
+  both near-duplicates of a core tab (``alias_of``): the page shows the core
+  list filtered on iA.Delib instead, REST still answers them;
 - ``delib_items_to_present``: validated items of the bodies whose meetings
   I manage (group ``<body id>_meeting_managers``); the core's batch
   transition ``present`` presents each one to its preferred meeting.
@@ -33,6 +36,7 @@ ITEM_COLUMNS = (
 
 class _ItemList(DashboardList):
     columns = ITEM_COLUMNS
+    product = "ia.delib"
 
     def available(self):
         return ITEM_TYPE in api.portal.get_tool("portal_types")
@@ -42,6 +46,7 @@ class ItemsToValidate(_ItemList):
     id = "delib_items_to_validate"
     title = _("Items to validate")
     order = 21
+    alias_of = "to_validate"
 
     def query(self, userid):
         query = ToValidate().query(userid)
@@ -55,6 +60,7 @@ class ItemsOfMyServices(_ItemList):
     id = "delib_items_of_my_services"
     title = _("Items of my services")
     order = 31
+    alias_of = "my_services"
 
     def query(self, userid):
         services = principal.services_of_user(userid)

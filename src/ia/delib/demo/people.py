@@ -3,6 +3,7 @@ signatories and meeting managers."""
 
 from ia.core.directory.api import create_position
 from ia.core.directory.api import get_directory
+from ia.core.naming import new_id
 from ia.delib.content.body import meeting_managers_group_id
 from ia.delib.demo.texts import COUNCILLORS
 from plone import api
@@ -60,8 +61,8 @@ def councillors(count: int) -> list:
             person = api.content.create(
                 container=directory,
                 type="IaPerson",
-                id=f"conseiller-{index}",
-                safe_id=True,
+                # the free id now (``safe_id`` renames: uncatalogObject ERROR)
+                id=new_id(directory, f"conseiller-{index}"),
                 firstname=firstname,
                 lastname=lastname,
                 external_id=external_id,

@@ -21,6 +21,7 @@ from ia.delib.content.body import parse_categories
 from ia.delib.dates import brussels
 from ia.delib.documents.data import body_of
 from ia.delib.session import attendance
+from ia.delib.session.urgency import urgency_outcome
 from ia.delib.session.votes import get_votes
 from plone import api
 
@@ -193,6 +194,14 @@ def urgency_text(item, meeting) -> str:
     vote = vote_text(item, meeting, urgency=True)
     if vote:
         vote = vote[0].lower() + vote[1:].rstrip(",")
+    if urgency_outcome(item) == "refused":
+        return (
+            f"Point proposé en urgence (article L1122-24 du Code de la "
+            f"démocratie locale et de la décentralisation) ; l'urgence n'étant "
+            f"pas déclarée par les deux tiers des membres présents ({vote}), "
+            f"le point n'est pas examiné."
+        )
+    if vote:
         return f"{text}, l'urgence étant acceptée {vote}."
     return f"{text}."
 
@@ -256,7 +265,7 @@ def outcome(item) -> dict:
 def item_row(item, meeting, number, categories) -> dict:
     section = "secret" if item.privacy == "secret" else "public"
     kind = _kind(item)
-    verb = outcome(item)["verb"]
+    verb = outcome(item)["verb"] if urgency_outcome(item) != "refused" else ""
     return {
         "item": item,
         "number": number,

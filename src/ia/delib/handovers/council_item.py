@@ -11,6 +11,7 @@ item → council item, once.
 from copy import deepcopy
 from ia.core.handovers.base import Handover
 from ia.core.handovers.errors import HandoverForbidden
+from ia.core.naming import new_id
 from ia.core.orgchart.storage import stored_value
 from ia.delib import _
 from ia.delib.content.body import parse_categories
@@ -135,6 +136,7 @@ class CouncilItemFromCollegeItem(Handover):
             new = api.content.create(
                 container=council,
                 type="IaDelibItem",
+                id=new_id(council, source.Title(), "point"),
                 title=source.Title(),
                 responsible_services=list(
                     stored_value(source, "responsible_services") or ()

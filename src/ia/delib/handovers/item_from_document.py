@@ -14,6 +14,7 @@ from html import escape
 from ia.core.directory.api import contact_label
 from ia.core.handovers.base import Handover
 from ia.core.handovers.errors import HandoverForbidden
+from ia.core.naming import new_id
 from ia.core.orgchart.behavior import IResponsible
 from ia.core.orgchart.storage import stored_value
 from ia.core.workflows import is_final
@@ -140,6 +141,7 @@ class ItemFromDocument(Handover):
         item = api.content.create(
             container=target,
             type=ITEM_TYPE,
+            id=new_id(target, source.Title(), "point"),
             title=source.Title(),
             responsible_services=services[:1],
             motivation=motivation(source),

@@ -10,6 +10,9 @@ back and the state does not change: a ``DelibError`` says why.
 from ia.delib import _
 from ia.delib.errors import DelibError
 from ia.delib.session.store import require_meeting
+from ia.delib.session.urgency import check_urgency_accepted
+from ia.delib.session.urgency import is_urgent
+from ia.delib.session.urgency import urgency_outcome
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.WorkflowCore import WorkflowException
@@ -23,6 +26,8 @@ def allowed_decisions(item) -> list[str]:
     """The decision transitions the current user may take on ``item`` now."""
     wf_tool = api.portal.get_tool("portal_workflow")
     available = {t["id"] for t in wf_tool.getTransitionsFor(item)}
+    if is_urgent(item) and urgency_outcome(item) != "accepted":
+        available &= {"remove"}  # treated once the urgency is accepted
     return [transition for transition in DECISIONS if transition in available]
 
 
@@ -53,6 +58,7 @@ def decide(item, transition: str, decision: str | None = None) -> str:
                 mapping={"transition": str(transition)},
             )
         )
+    check_urgency_accepted(item, transition)
     if transition not in allowed_decisions(item):
         raise DelibError(
             _(

@@ -5,6 +5,7 @@ from ia.delib.api import agenda
 from ia.delib.session import attendance
 from ia.delib.session.decisions import allowed_decisions
 from ia.delib.session.decisions import decision_html
+from ia.delib.session.urgency import urgency_outcome
 from ia.delib.session.votes import get_votes
 from plone import api
 from zope.globalrequest import getRequest
@@ -37,6 +38,7 @@ def item_data(item, present: dict[str, bool], people) -> dict:
         "voters": attendance.voters_from(people, present),
         "votes": votes_data(item),
         "urgency_votes": votes_data(item, urgency=True),
+        "urgency": urgency_outcome(item),
         "item_kind": getattr(item, "item_kind", None) or "deliberation",
         "decision": decision_html(item),
         "allowed_decisions": allowed_decisions(item),

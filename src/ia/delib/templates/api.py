@@ -10,6 +10,7 @@
 """
 
 from copy import deepcopy
+from ia.core.naming import new_id
 from ia.core.orgchart import api as orgchart
 from ia.delib import _
 from ia.delib.content.body import parse_categories
@@ -131,9 +132,11 @@ def item_from_template(body, template, service=None):
                 mapping={"service": str(service)},
             )
         )
+    fields = item_fields(template)
     return api.content.create(
         container=body,
         type=ITEM_TYPE,
+        id=new_id(body, fields.get("title"), "point"),
         responsible_services=[service],
-        **item_fields(template),
+        **fields,
     )

@@ -10,6 +10,7 @@ agenda. The minutes-approval item names the previous meeting's date; a
 meeting without a previous meeting gets none.
 """
 
+from ia.core.naming import new_id
 from ia.delib import agenda
 from ia.delib.api import present_item
 from ia.delib.dates import brussels
@@ -126,6 +127,7 @@ def recurring_item(meeting, template, previous):
     return api.content.create(
         container=meeting.aq_parent,
         type="IaDelibItem",
+        id=new_id(meeting.aq_parent, fields.get("title"), "point"),
         responsible_services=services,
         **fields,
     )

@@ -23,6 +23,21 @@ DECISION_LABELS = {
     "remove": (_("session_remove", default="Remove"), "x"),
 }
 
+# The outcome of the vote on an urgency (CDLD L1122-24), as the console says it.
+URGENCY_LABELS = {
+    None: _("session_urgency_none", default="No vote on the urgency yet."),
+    "accepted": _(
+        "session_urgency_accepted",
+        default="Urgency accepted (${yes} in favour, ${no} against, "
+        "${abstain} abstentions): the item may be treated.",
+    ),
+    "refused": _(
+        "session_urgency_refused",
+        default="Urgency refused (${yes} in favour, ${no} against, "
+        "${abstain} abstentions): the item is removed from the session.",
+    ),
+}
+
 # Texts the script shows (sent translated in the page).
 SCRIPT_LABELS = {
     "leave": _("session_leave", default="Leaves"),
@@ -40,4 +55,5 @@ SCRIPT_LABELS = {
     "none": _("session_no_choice", default="—"),
     "error": _("session_error", default="The server did not answer; try again."),
     "without_vote": _("session_member_without_vote", default="(without a vote)"),
+    "urgency_none": URGENCY_LABELS[None],
 }

@@ -13,6 +13,7 @@ from AccessControl import Unauthorized
 from ia.delib.session.browser.labels import DECISION_LABELS
 from ia.delib.session.browser.labels import PRESENCE_LABELS
 from ia.delib.session.browser.labels import SCRIPT_LABELS
+from ia.delib.session.browser.labels import URGENCY_LABELS
 from ia.delib.session.serialize import session_data
 from ia.delib.workflows import decided_states
 from plone import api
@@ -22,6 +23,17 @@ import json
 
 
 MANAGING_ROLES = {"Manager", "Site Administrator", "IaMeetingManager"}
+
+
+def urgency_summary(row, request) -> str:
+    """What the console says of the vote on the urgency of ``row``."""
+    outcome = row.get("urgency")
+    votes = row.get("urgency_votes") or {}
+    label = URGENCY_LABELS[outcome]
+    if outcome:
+        mapping = {k: votes.get(k, 0) for k in ("yes", "no", "abstain")}
+        label = type(label)(label, mapping=mapping)
+    return translate(label, context=request)
 
 
 class SessionConsole(BrowserView):
@@ -88,6 +100,16 @@ class SessionConsole(BrowserView):
             for uid in self.current["voters"]
         ]
 
+    def urgency(self) -> dict:
+        """The vote on the urgency of the current item (added in urgency)."""
+        row = self.current or {}
+        return {
+            "urgent": row.get("list_type") == "emergency",
+            "outcome": row.get("urgency") or "",
+            "votes": row.get("urgency_votes"),
+            "summary": urgency_summary(row, self.request),
+        }
+
     def decisions(self) -> list[dict]:
         allowed = set(self.current["allowed_decisions"]) if self.current else set()
         return [
@@ -103,6 +125,9 @@ class SessionConsole(BrowserView):
     def labels_json(self) -> str:
         labels = {key: self.t(label) for key, label in SCRIPT_LABELS.items()}
         labels["presences"] = {k: self.t(v) for k, v in PRESENCE_LABELS.items()}
+        labels["urgency"] = {
+            key or "none": self.t(label) for key, label in URGENCY_LABELS.items()
+        }
         labels["decisions"] = {
             k: {"title": self.t(label), "key": key}
             for k, (label, key) in DECISION_LABELS.items()

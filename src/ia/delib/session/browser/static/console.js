@@ -156,6 +156,46 @@
     form.classList.toggle("per-voter", form.per_voter.checked);
   }
 
+  function urgencySummary(row) {
+    var outcome = row.urgency || "none";
+    var votes = row.urgency_votes || {};
+    return (labels.urgency[outcome] || "").replace(/\$\{(yes|no|abstain)\}/g, function (m, k) {
+      return votes[k] == null ? 0 : votes[k];
+    });
+  }
+
+  function renderUrgency(row) {
+    var form = $("#ia-session-urgency");
+    if (!form) { return; }
+    form.hidden = row.list_type !== "emergency";
+    form.setAttribute("data-outcome", row.urgency || "");
+    $("#ia-session-urgency-summary").textContent = urgencySummary(row);
+    var votes = row.urgency_votes;
+    ["yes", "no", "abstain"].forEach(function (k) { form[k].value = votes ? votes[k] : ""; });
+  }
+
+  function saveUrgency() {
+    var form = $("#ia-session-urgency");
+    var row = current();
+    var body = { urgency: true };
+    ["yes", "no", "abstain"].forEach(function (k) {
+      if (form[k].value !== "") { body[k] = Number(form[k].value); }
+    });
+    call("POST", row["@id"] + "/@ia-votes", body)
+      .then(function (json) { replaceRow(json); render(); status(labels.saved); })
+      .catch(function (e) { status(e.message, true); });
+  }
+
+  function urgencyUnanimity() {
+    var form = $("#ia-session-urgency");
+    var row = current();
+    if (!form || form.hidden) { return; }
+    form.yes.value = row.voters.length;
+    form.no.value = 0;
+    form.abstain.value = 0;
+    form.yes.focus();
+  }
+
   function renderDecisions(row) {
     $$("#ia-session-decisions button").forEach(function (button) {
       button.disabled = row.allowed_decisions.indexOf(button.getAttribute("data-transition")) < 0;
@@ -175,6 +215,7 @@
     $("#ia-session-item-state strong").textContent = row.review_state_title;
     renderAgenda();
     renderPeople(row);
+    renderUrgency(row);
     renderVotes(row);
     $("#ia-session-decision").value = row.decision || "";
     renderDecisions(row);
@@ -269,12 +310,20 @@
         event.preventDefault();
         saveVotes();
       }
+      if (event.key === "Enter" && tag !== "textarea" && event.target.form &&
+          event.target.form.id === "ia-session-urgency") {
+        event.preventDefault();
+        saveUrgency();
+      }
       return;
     }
     var key = event.key;
     if (key === "j" || key === "ArrowDown") { go(1); }
     else if (key === "k" || key === "ArrowUp") { go(-1); }
     else if (key === "?") { toggleHelp(); }
+    else if (key === "e" && $("#ia-session-urgency") && !$("#ia-session-urgency").hidden) {
+      $("#ia-session-urgency input[name=yes]").focus();
+    }
     else if (key === "v") { $("#ia-session-votes input[name=yes]").focus(); }
     else if (key === "u") { unanimity(); }
     else if (key === "t") { $("#ia-session-decision").focus(); }
@@ -298,6 +347,7 @@
     var decision = event.target.closest("#ia-session-decisions button");
     if (decision) { decide(decision.getAttribute("data-transition")); return; }
     if (event.target.id === "ia-session-unanimity") { unanimity(); }
+    if (event.target.id === "ia-session-urgency-unanimity") { urgencyUnanimity(); }
     if (event.target.id === "ia-session-guests-save") {
       attendanceCall({ action: "guests", guests: $("#ia-session-guests-text").value.split("\n") });
     }
@@ -313,6 +363,10 @@
     saveVotes();
   });
   $("#ia-session-votes") && $("#ia-session-votes").addEventListener("change", syncVoteMode);
+  $("#ia-session-urgency") && $("#ia-session-urgency").addEventListener("submit", function (event) {
+    event.preventDefault();
+    saveUrgency();
+  });
 
   call("GET", sessionUrl).then(function (json) { data = json; render(); })
     .catch(function (e) { status(e.message, true); });
