@@ -199,6 +199,20 @@ INQUIRY_TERMS = [
 ]
 
 
+def mail_merge(name, rows, letter):
+    """One ``letter`` (signed) per row of ``rows``, in one document: a
+    section repeated for each ``name``, a page break between letters."""
+    return [
+        ODT.section(
+            name,
+            f"do section for {name} in {rows}",
+            *letter,
+            *SIGNATURE,
+            para("", style="PageBreak", do=f"do text if not loop.{name}.last"),
+        )
+    ]
+
+
 def inquiry_notice():
     """Avis d'enquête publique / annonce de projet (the poster)."""
     return (
@@ -216,11 +230,8 @@ def inquiry_notice():
         ]
         + INQUIRY_FACTS
         + INQUIRY_TERMS
-        + [
-            *ODT.lines("view.place_and_date()", style="Right"),
-            para("Par le Collège,", style="Signature"),
-            para(E("view.municipality('name')"), style="Address"),
-        ]
+        + ODT.lines("view.place_and_date()", style="Right")
+        + SIGNATURE
     )
 
 
@@ -258,18 +269,9 @@ def neighbour_letters():
         ]
         + INQUIRY_FACTS
         + INQUIRY_TERMS
-        + [
-            CLOSING,
-            para("Par le Collège,", style="Signature"),
-            para(E("view.municipality('name')"), style="Address"),
-            para("", style="PageBreak", do="do text if not loop.neighbour.last"),
-        ]
+        + [CLOSING]
     )
-    return [
-        ODT.section(
-            "neighbour", "do section for neighbour in view.neighbours()", *letter
-        )
-    ]
+    return mail_merge("neighbour", "view.neighbours()", letter)
 
 
 def opinion_requests():
@@ -314,16 +316,9 @@ def opinion_requests():
                 "favorable et la procédure sera poursuivie."
             ),
             CLOSING,
-            para("Par le Collège,", style="Signature"),
-            para(E("view.municipality('name')"), style="Address"),
-            para("", style="PageBreak", do="do text if not loop.request.last"),
         ]
     )
-    return [
-        ODT.section(
-            "request", "do section for request in view.opinion_requests()", *letter
-        )
-    ]
+    return mail_merge("request", "view.opinion_requests()", letter)
 
 
 def closing_minutes():
