@@ -97,11 +97,11 @@ def test_inquiry_notice(permit):
     with_inquiry(permit)
     text = text_of(docgen.generate(permit, "urb-avis-enquete", "odt")[0])
     assert "AVIS D'ENQUÊTE PUBLIQUE" in text
-    assert "une demande de Permis d'urbanisme est soumise à l'enquête publique" in text
+    assert "une demande de permis d'urbanisme est soumise à l'enquête publique" in text
     assert "Demandeur : Jean Dupont" in text or "Demandeur : Dupont Jean" in text
     assert "Objet de la demande : Construction d'une maison unifamiliale" in text
     assert "Situation du bien : Rue du Moulin 12" in text
-    assert "Division 62063, section B, n° 0123/02C004" in text
+    assert "Division 62063, section B, n° 123/02C4" in text
     # 15 days from 10 March 2026: the last day is 25 March 2026
     assert "se déroule du 10 mars 2026 au 25 mars 2026" in text
     assert "au plus tard le 25 mars 2026" in text

@@ -24,6 +24,19 @@ from ia.urban.kinds import kind_of
 from plone import api
 
 
+def written_parcel(parcel) -> str:
+    """The usual written form: "Division 62063, section B, n° 123/02C4"
+    (no bis ``00``, exponent ``_`` nor power ``000`` written)."""
+    number = str(int(parcel.radical))
+    if parcel.bis != "00":
+        number += f"/{parcel.bis}"
+    if parcel.exponent != "_":
+        number += parcel.exponent
+    if parcel.power != "000":
+        number += str(int(parcel.power))
+    return f"Division {parcel.division}, section {parcel.section}, n° {number}"
+
+
 # template id -> the helper's method that checks the file's data for it
 CHECKS = {
     "urb-avis-enquete": "check_notice",
@@ -88,6 +101,11 @@ class UrbanHelperView(InquiryLetters, DecisionLetters, IaDocumentGenerationHelpe
         kind = kind_of(self.real_context)
         return kind.title_fr if kind else ""
 
+    def kind_name(self):
+        """The kind in a sentence: "permis d'urbanisme"."""
+        title = self.kind_title()
+        return title[:1].lower() + title[1:]
+
     def applicant_lines(self):
         """Name and address of the first applicant, one line each."""
         applicants = getattr(self.real_context, "applicants", None) or []
@@ -110,11 +128,11 @@ class UrbanHelperView(InquiryLetters, DecisionLetters, IaDocumentGenerationHelpe
         return ", ".join(getattr(self.real_context, "parcels", None) or [])
 
     def parcels_written(self):
-        """ "Division 62063, section B, n° 0123/02C004" per parcel, joined."""
+        """ "Division 62063, section B, n° 123/02C4" per parcel, joined."""
         labels = []
         for value in getattr(self.real_context, "parcels", None) or []:
             try:
-                labels.append(capakey.parse(value).label())
+                labels.append(written_parcel(capakey.parse(value)))
             except capakey.CapakeyError:
                 labels.append(value)
         return " ; ".join(labels)

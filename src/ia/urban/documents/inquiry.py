@@ -44,6 +44,11 @@ class InquiryLetters:
             return "l'annonce de projet"
         return "l'enquête publique"
 
+    def inquiry_title(self):
+        if self.inquiry_is_announcement():
+            return "Annonce de projet"
+        return "Enquête publique"
+
     def inquiry_start(self):
         inquiry = self._inquiry()
         return format_date(inquiry.get("start") or inquiry.get("date"))

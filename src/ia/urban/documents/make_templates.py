@@ -222,7 +222,7 @@ def inquiry_notice():
             para(
                 "Le Collège communal porte à la connaissance de la population "
                 "qu'une demande de ",
-                E("view.kind_title()"),
+                E("view.kind_name()"),
                 " est soumise à ",
                 E("view.inquiry_name()"),
                 " (Code du Développement Territorial).",
@@ -249,7 +249,7 @@ def neighbour_letters():
             para("Notre référence : ", E("view.reference()")),
             para(
                 "Concerne : ",
-                E("view.inquiry_name()"),
+                E("view.inquiry_title()"),
                 " – ",
                 E("view.kind_title()"),
                 " – ",
@@ -261,7 +261,7 @@ def neighbour_letters():
                 "En votre qualité de propriétaire ou d'occupant d'un bien situé "
                 "à proximité du projet décrit ci-dessous, nous vous informons "
                 "qu'une demande de ",
-                E("view.kind_title()"),
+                E("view.kind_name()"),
                 " est soumise à ",
                 E("view.inquiry_name()"),
                 ".",
@@ -292,7 +292,7 @@ def opinion_requests():
             para("Madame, Monsieur,"),
             para(
                 "Le Collège communal est saisi de la demande de ",
-                E("view.kind_title()"),
+                E("view.kind_name()"),
                 " introduite par ",
                 E("view.applicant_names()"),
                 " pour le bien situé ",
@@ -378,7 +378,7 @@ def notification():
                 "Collège communal en séance du ",
                 E("view.decision_date()"),
                 " sur votre demande de ",
-                E("view.kind_title()"),
+                E("view.kind_name()"),
                 " déposée le ",
                 E("view.event_date('deposit')"),
                 ".",
