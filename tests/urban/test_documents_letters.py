@@ -319,8 +319,14 @@ def test_upgrade_1001_loads_the_letters(portal):
     folder = docgen.templates_folder()["urbanisme"]
     for template_id in LETTERS:
         api.content.delete(obj=folder[template_id])
+    record = "plone.displayed_types"
+    types = api.portal.get_registry_record(record)
+    api.portal.set_registry_record(
+        record, tuple(t for t in types if t != "IaUrbanArea")
+    )
     setup = api.portal.get_tool("portal_setup")
     setup.setLastVersionForProfile(PROFILE.removeprefix("profile-"), "1000")
     setup.upgradeProfile(PROFILE.removeprefix("profile-"))
     assert setup.getLastVersionForProfile("ia.urban:default") == ("1001",)
     assert set(LETTERS) <= set(folder.objectIds())
+    assert "IaUrbanArea" in api.portal.get_registry_record(record)
