@@ -133,6 +133,26 @@ def test_a_refusal_moves_the_permit_to_refused(portal, world):
     assert permit.urban_events[-1]["comment"] == "Non."
 
 
+def test_the_decision_comes_back_whoever_records_it(portal, world):
+    """The meeting manager has no role on the permit: the decision is the
+    college's, the file still moves (and its history names who)."""
+    from ia.core.decisions import ACCEPTED
+    from ia.core.decisions import DecisionTaken
+    from zope.event import notify
+
+    permit = world["permit"]
+    login(portal, "urbagent")
+    item = handovers.hand_over(source=permit, handover=HANDOVER)
+    login(portal, "autre")
+    notify(DecisionTaken(item, ACCEPTED, datetime(2026, 12, 14).date(), ""))
+    login(portal, TEST_USER_NAME)
+    assert api.content.get_state(permit) == "granted"
+    history = api.portal.get_tool("portal_workflow").getInfoFor(
+        permit, "review_history"
+    )
+    assert history[-1]["actor"] == "autre"
+
+
 def test_a_mail_can_be_linked_to_the_permit(portal, world):
     """The core's links (Liens viewlet, @ia-links) work on permits."""
     from ia.core.links import manage

@@ -20,6 +20,7 @@ def test_uninstall(portal, licence):
     types = api.portal.get_tool("portal_types")
     assert not [name for name in LICENCE_TYPES if name in types]
     assert "IaUrbanArea" not in types
+    assert "IaUrbanArea" not in api.portal.get_registry_record("plone.displayed_types")
     assert "ia_urban_licence_workflow" not in api.portal.get_tool("portal_workflow")
     catalog = api.portal.get_tool("portal_catalog")
     assert "ia_urban_applicant" not in catalog.indexes()

@@ -5,9 +5,15 @@
   prepared from a permit* reads it, never this module);
 - :func:`on_decision` (``IDecisionTaken``): when the item is decided, the
   decision comes onto the file's timeline (dated the meeting's day) and
-  the file moves to *granted* or *refused*.
+  the file moves to *granted* or *refused*, whoever records the decision
+  (the meeting manager has no role on the file).
 """
 
+from AccessControl.SecurityManagement import getSecurityManager
+from AccessControl.SecurityManagement import newSecurityManager
+from AccessControl.SecurityManagement import setSecurityManager
+from AccessControl.users import UnrestrictedUser
+from contextlib import contextmanager
 from html import unescape
 from ia.core.decisions import ACCEPTED
 from ia.core.decisions import ICollegeSummary
@@ -86,13 +92,36 @@ class CollegeSummary:
         ]
 
 
+class _CollegeUser(UnrestrictedUser):
+    """An unrestricted Manager that keeps the id of who records."""
+
+    def getId(self):
+        return self.getUserName()
+
+
+@contextmanager
+def _as_the_college():
+    """The decision is the college's, whoever records it: act as a Manager
+    (workflow guards check roles, which ``adopt_roles`` does not give)
+    under the current user's id, so the file's history names who did it."""
+    before = getSecurityManager()
+    acl_users = api.portal.get_tool("acl_users")
+    userid = api.user.get_current().getId() or "system"
+    user = _CollegeUser(userid, "", ["Manager"], [])
+    newSecurityManager(None, user.__of__(acl_users))
+    try:
+        yield
+    finally:
+        setSecurityManager(before)
+
+
 def on_decision(item, event):
     """Record the decision on each file the item was prepared from."""
     result = "granted" if event.result == ACCEPTED else "refused"
     for licence in decided_documents(item):
         if not ILicence.providedBy(licence):
             continue
-        with api.env.adopt_roles(["Manager"]):
+        with _as_the_college():
             add_event(
                 licence,
                 "decision",

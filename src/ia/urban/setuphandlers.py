@@ -17,6 +17,7 @@ SHARED_LINES = {
         f"{kind.portal_type}|{kind.acronym}" for kind in KINDS
     ),
     "ia.core.attachment_categories": ("formulaire|Formulaire",),
+    "plone.displayed_types": ("IaUrbanArea",),
 }
 TEMPLATES_FOLDER = "urbanisme"
 

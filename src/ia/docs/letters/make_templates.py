@@ -6,58 +6,17 @@ Fields are appy.pod expressions in input fields (``text:text-input``);
 statements (``do text for ...``, ``do text from ...``) are notes
 (``office:annotation``) in the paragraph they repeat or replace.
 Managers may replace the files in ``/modeles/courrier`` with their own.
-The ODT itself is written by ``ia.core.docgen.odt``.
+The ODT itself is written by ``ia.core.docgen.odt`` with the letter styles
+of ``ia.core.docgen.odt_letters``.
 """
 
 from ia.core.docgen.odt import Expr as E
-from ia.core.docgen.odt import Page
-from ia.core.docgen.odt import TemplateWriter
-from ia.core.docgen.odt import default_style
-from ia.core.docgen.odt import paragraph_style
+from ia.core.docgen.odt_letters import letter_writer
 from pathlib import Path
 
 
 TARGET = Path(__file__).parents[1] / "profiles" / "default" / "templates"
-
-
-def _style(name, paragraph=None, text=None):
-    return paragraph_style(name, parent="Standard", paragraph=paragraph, text=text)
-
-
-ODT = TemplateWriter(
-    styles=[
-        default_style(
-            text={
-                "style:font-name": "Liberation Sans",
-                "fo:font-family": "'Liberation Sans'",
-                "fo:font-size": "11pt",
-            }
-        ),
-        paragraph_style(
-            "Standard", css_class="text", paragraph={"fo:margin-bottom": "0.1cm"}
-        ),
-        _style("Letterhead", text={"fo:font-size": "14pt", "fo:font-weight": "bold"}),
-        _style("Small", text={"fo:font-size": "9pt"}),
-        _style("Address", {"fo:margin-left": "10cm", "fo:margin-bottom": "0cm"}),
-        _style(
-            "Right",
-            {
-                "fo:text-align": "end",
-                "fo:margin-top": "0.8cm",
-                "fo:margin-bottom": "0.8cm",
-            },
-        ),
-        _style(
-            "Subject",
-            {"fo:margin-top": "0.4cm", "fo:margin-bottom": "0.4cm"},
-            {"fo:font-weight": "bold"},
-        ),
-        _style("Signature", {"fo:margin-left": "10cm", "fo:margin-top": "1cm"}),
-    ],
-    font_faces=[],
-    page=Page(top="1.5cm", left="2.5cm"),
-    generator="ia.docs",
-)
+ODT = letter_writer("ia.docs")
 para = ODT.paragraph
 LETTERHEAD = ODT.letterhead(
     details=("view.municipality_address()", "view.municipality_contact()"),

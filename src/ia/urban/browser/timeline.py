@@ -19,6 +19,20 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n import translate
 
 
+# Stored choice values shown in words (same msgids as the form's options).
+VALUE_TITLES = {
+    "inquiry": _("Public inquiry"),
+    "announcement": _("Project announcement"),
+    "favourable": _("favourable"),
+    "unfavourable": _("unfavourable"),
+    "conditions": _("with conditions"),
+    "granted": _("granted"),
+    "refused": _("refused"),
+}
+DETAILS = ("body", "result", "publicity", "claimant", "text", "start", "end")
+DATES = ("start", "end")
+
+
 class TimelineViewlet(ViewletBase):
     index = ViewPageTemplateFile("timeline.pt")
 
@@ -27,15 +41,19 @@ class TimelineViewlet(ViewletBase):
         for event in data["items"]:
             event["day"] = format_date(event["date"])
             event["details"] = ", ".join(
-                f"{value}"
-                for key, value in event.items()
-                if key
-                in ("body", "result", "publicity", "claimant", "text", "start", "end")
-                and value
+                self.shown(key, event[key]) for key in DETAILS if event.get(key)
             )
         for deadline in data["deadlines"]:
             deadline["day"] = format_date(deadline["date"], weekday=True)
         return data
+
+    def shown(self, key, value):
+        """A detail in words: choices translated, dates in full."""
+        if key in DATES:
+            return format_date(value)
+        if isinstance(value, str) and value in VALUE_TITLES:
+            return translate(VALUE_TITLES[value], context=self.request)
+        return str(value)
 
     def can_edit(self):
         return api.user.has_permission("Modify portal content", obj=self.context)

@@ -10,6 +10,12 @@ import math
 import random
 
 
+# The neighbours notified of a demo inquiry ("name, street, town").
+NEIGHBOURS = (
+    "Mme Claire Martin, Rue du Moulin 14, 5999 Démo-sur-Meuse",
+    "M. Paul Leroy, Rue du Moulin 9, 5999 Démo-sur-Meuse",
+    "Mme Anne Collin, Rue de la Station 3, 5999 Démo-sur-Meuse",
+)
 STREETS = (
     "place-communale",
     "rue-de-la-station",
@@ -134,7 +140,13 @@ def _events(rng, state, deposit):
         elif kind == "opinion_answer":
             fields = {"body": "SRI", "result": rng.choice(("favourable", "conditions"))}
         elif kind == "inquiry":
-            fields = {"start": (day + timedelta(days=1)).isoformat()}
+            fields = {
+                "start": (day + timedelta(days=1)).isoformat(),
+                "meeting_time": "11:00",
+                "neighbours": list(NEIGHBOURS),
+            }
+        elif kind == "inquiry_meeting":
+            fields = {"minutes": "Séance tenue à l'administration communale."}
         elif kind == "claim":
             fields = {
                 "claimant": rng.choice(

@@ -1,28 +1,89 @@
 """The ``view`` of iA.Urban's templates: the core helper plus the file's
-procedure (applicants, address, procedure, decision delay, decision).
+procedure (applicants, address, procedure, decision delay, decision), the
+inquiry's letters (:mod:`.inquiry`) and the opinion requests and
+notification (:mod:`.decision`).
 
 Registered as ``document_generation_helper_view`` for licence files (more
-specific than the core's registration for any dexterity content).
+specific than the core's registration for any dexterity content). When the
+generation view hands it its template, the helper checks that the file
+holds what that letter states (:data:`CHECKS`) and refuses with a French
+message before anything is rendered.
 """
 
 from ia.core.docgen.dates import format_date
 from ia.core.docgen.helper import IaDocumentGenerationHelperView
 from ia.core.settings.api import get_settings
+from ia.urban import capakey
 from ia.urban.deadlines.api import compute_for
 from ia.urban.deadlines.engine import explain
+from ia.urban.documents.decision import DecisionLetters
+from ia.urban.documents.inquiry import InquiryLetters
 from ia.urban.events.api import events_of
 from ia.urban.indexers import address_of
 from ia.urban.kinds import kind_of
 from plone import api
 
 
-class UrbanHelperView(IaDocumentGenerationHelperView):
+def written_parcel(parcel) -> str:
+    """The usual written form: "Division 62063, section B, n° 123/02C4"
+    (no bis ``00``, exponent ``_`` nor power ``000`` written)."""
+    number = str(int(parcel.radical))
+    if parcel.bis != "00":
+        number += f"/{parcel.bis}"
+    if parcel.exponent != "_":
+        number += parcel.exponent
+    if parcel.power != "000":
+        number += str(int(parcel.power))
+    return f"Division {parcel.division}, section {parcel.section}, n° {number}"
+
+
+# template id -> the helper's method that checks the file's data for it
+CHECKS = {
+    "urb-avis-enquete": "check_notice",
+    "urb-lettres-riverains": "check_neighbours",
+    "urb-demandes-avis": "check_opinion_requests",
+    "urb-pv-cloture": "check_minutes",
+    "urb-notification": "check_notification",
+}
+
+
+class UrbanHelperView(InquiryLetters, DecisionLetters, IaDocumentGenerationHelperView):
+    _pod_template = None
+
+    @property
+    def pod_template(self):
+        return self._pod_template
+
+    @pod_template.setter
+    def pod_template(self, template):
+        """Set by the generation view before rendering: check the data."""
+        self._pod_template = template
+        if template is not None:
+            self.check_ready(template.getId())
+
+    def check_ready(self, template_id):
+        """Raise :class:`~.refusals.MissingData` when the file lacks what
+        the template ``template_id`` states."""
+        method = CHECKS.get(template_id)
+        if method:
+            getattr(self, method)()
+
+    def _events(self):
+        if not hasattr(self, "_events_cache"):
+            self._events_cache = events_of(self.real_context)
+        return self._events_cache
+
+    def _deadlines(self):
+        if not hasattr(self, "_deadlines_cache"):
+            self._deadlines_cache = compute_for(self.real_context)
+        return self._deadlines_cache
+
     def _last(self, kind):
-        found = [e for e in events_of(self.real_context) if e["kind"] == kind]
+        found = [e for e in self._events() if e["kind"] == kind]
         return found[-1] if found else None
 
     def _deadline(self, rule):
-        found = [d for d in compute_for(self.real_context) if d.rule == rule]
+        found = [d for d in self._deadlines() if d.rule == rule]
         return found[-1] if found else None
 
     # -- letterhead ------------------------------------------------------
@@ -39,6 +100,11 @@ class UrbanHelperView(IaDocumentGenerationHelperView):
     def kind_title(self):
         kind = kind_of(self.real_context)
         return kind.title_fr if kind else ""
+
+    def kind_name(self):
+        """The kind in a sentence: "permis d'urbanisme"."""
+        title = self.kind_title()
+        return title[:1].lower() + title[1:]
 
     def applicant_lines(self):
         """Name and address of the first applicant, one line each."""
@@ -60,6 +126,16 @@ class UrbanHelperView(IaDocumentGenerationHelperView):
 
     def parcels(self):
         return ", ".join(getattr(self.real_context, "parcels", None) or [])
+
+    def parcels_written(self):
+        """ "Division 62063, section B, n° 123/02C4" per parcel, joined."""
+        labels = []
+        for value in getattr(self.real_context, "parcels", None) or []:
+            try:
+                labels.append(written_parcel(capakey.parse(value)))
+            except capakey.CapakeyError:
+                labels.append(value)
+        return " ; ".join(labels)
 
     def event_date(self, kind):
         event = self._last(kind)

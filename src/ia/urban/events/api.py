@@ -17,6 +17,7 @@ from ia.urban.events.kinds import FD_OPINION
 from ia.urban.events.kinds import OPINION_RESULTS
 from ia.urban.events.kinds import PUBLICITY
 from plone import api
+import re
 import uuid
 
 
@@ -27,6 +28,7 @@ CHOICES = {
     "result": OPINION_RESULTS + DECISION_RESULTS,
 }
 DATE_FIELDS = ("start", "end")
+TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 
 
 def events_of(obj) -> list[dict]:
@@ -102,6 +104,12 @@ def _checked_fields(kind, fields):
                 "msg_urban_bad_choice",
                 "The value '${value}' is not allowed for '${field}'.",
                 value=str(value)[:40],
+                field=name,
+            )
+        if name == "meeting_time" and not TIME.match(value.strip()):
+            _refuse(
+                "msg_urban_bad_time",
+                "The field '${field}' must be a time (HH:MM).",
                 field=name,
             )
         data[name] = value

@@ -32,8 +32,17 @@ EVENT_KINDS = {
     ),
     "inquiry": (
         _("Public inquiry"),
-        # publicity kind, first and last day (the end is computed when absent)
-        {"publicity": str, "start": str, "end": str, "neighbours": list},
+        # publicity kind, first and last day (the end is computed when absent),
+        # neighbours (one "name, street, town" a line), the closing meeting's
+        # time ("HH:MM") and where the file is consulted (default: the town hall)
+        {
+            "publicity": str,
+            "start": str,
+            "end": str,
+            "neighbours": list,
+            "meeting_time": str,
+            "place": str,
+        },
     ),
     "claim": (_("Complaint received"), {"claimant": str, "text": str}),
     "inquiry_meeting": (_("Inquiry closing meeting"), {"minutes": str}),
