@@ -45,3 +45,19 @@ def test_form_records_an_event_and_refuses_a_bad_one(licence):
     request.form.update({"kind": "claim", "date": "01/12/2026"})
     AddEventView(permit, request)()
     assert len(permit.urban_events) == 2
+
+
+def test_forms_do_not_offer_the_computed_due_date(licence):
+    """The due date is the next legal deadline, computed: not a form field."""
+    permit = licence()
+    request = permit.REQUEST
+    alsoProvides(request, IIaUrbanLayer)
+    edit = permit.restrictedTraverse("@@edit")
+    edit.update()
+    assert "IDeadline.due_date" not in edit.render()
+    assert "form.widgets.IBasic.title" in edit.render()
+    add = permit.aq_parent.restrictedTraverse("++add++IaUrbBuildLicence")
+    add.update()
+    html = add.render()
+    assert "form.widgets.IBasic.title" in html
+    assert "IDeadline.due_date" not in html
