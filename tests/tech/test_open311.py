@@ -7,7 +7,7 @@ public status through triage and the order's life."""
 from ia.tech import triage
 from ia.tech.open311 import ratelimit
 from plone import api
-from tests.tech.conftest import build_world
+from tests.tech.conftest import french_world
 import pytest
 import requests
 import transaction
@@ -63,10 +63,7 @@ REQUEST_KEYS = {
 @pytest.fixture
 def base(functional_portal):
     ratelimit.reset()
-    build_world(functional_portal)
-    api.portal.set_registry_record("plone.default_language", "fr")
-    api.portal.set_registry_record("plone.available_languages", ["fr"])
-    transaction.commit()
+    french_world(functional_portal)
     yield functional_portal.absolute_url() + "/open311"
     ratelimit.reset()
 

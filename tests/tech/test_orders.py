@@ -18,12 +18,6 @@ import pytest
 MONDAY = date(2026, 12, 7)
 
 
-@pytest.fixture
-def order(portal, new_request, world):
-    login(portal, "dispatch")
-    return triage.accept(new_request(), team=world["voirie"])
-
-
 def test_plan_gives_team_date_duration(portal, order, world):
     login(portal, "chef")
     planning.plan(order, team=world["voirie"], day=MONDAY, hours=3, agent="agent1")

@@ -6,6 +6,7 @@ from ia.core.behaviors.geolocation import point
 from ia.tech.content import IAsset
 from ia.tech.content import IWorkOrder
 from ia.tech.content import IWorkRequest
+from ia.tech.open311.status import public_record
 from plone.indexer import indexer
 
 
@@ -74,3 +75,14 @@ def total_cost(obj):
 @indexer(IWorkOrder)
 def expected_hours(obj):
     return obj.expected_hours or 0.0
+
+
+@indexer(IWorkRequest)
+def origin(obj):
+    return getattr(obj, "origin", None) or "service"
+
+
+@indexer(IWorkRequest)
+def public(obj):
+    """Open311 ``GET requests`` reads the citizen's reports from here."""
+    return public_record(obj)
