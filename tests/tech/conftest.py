@@ -30,6 +30,12 @@ globals().update(
 )
 
 
+@pytest.fixture(autouse=True)
+def _mail_queue(tmp_path, monkeypatch):
+    """The outgoing e-mails of a test (ia.core.mailqueue) in its own folder."""
+    monkeypatch.setenv("IA_MAIL_QUEUE", str(tmp_path / "mailqueue"))
+
+
 def build_world(portal):
     """The services and users of the module docstring; returns their UIDs."""
     setRoles(portal, TEST_USER_ID, ["Manager"])

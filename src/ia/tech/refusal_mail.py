@@ -43,7 +43,7 @@ def recipient(request) -> str:
     email = (getattr(contact, "email", None) or "").strip() if contact else ""
     if email:
         return email
-    creators = request.Creators() if hasattr(request, "Creators") else ()
+    creators = request.listCreators()
     return _user_email(creators[0]) if creators else ""
 
 
