@@ -85,3 +85,68 @@ def test_refusal_without_reason_sends_nothing(portal, new_request):
         triage.refuse(request, reason="  ")
     assert mailqueue.status(request) == {}
     assert api.content.get_state(request) == "submitted"
+
+
+def test_plain_refusal_sends_a_default_reason(portal, new_request):
+    request = new_request(contact_email="lucie@example.org")
+    login(portal, "chef")
+    api.content.transition(obj=request, transition="refuse")
+    assert "service technique" in request.refusal_reason
+    assert mailqueue.status(request)["state"] == mailqueue.QUEUED
+
+
+def refuse_page(portal, request, form=None, token=True):
+    from plone.protect.authenticator import createToken
+
+    http = portal.REQUEST
+    http.form.clear()
+    http.response.setStatus(200)
+    http.method = "POST" if form is not None else "GET"
+    http.form.update(form or {})
+    if form is not None and token:
+        http.form["_authenticator"] = createToken()
+    view = api.content.get_view("tech-refuse", request, http)
+    return view, view()
+
+
+def test_refuse_page(portal, new_request):
+    request = new_request(contact_email="lucie@example.org")
+    login(portal, "dispatch")
+    context_state = api.content.get_view("plone_context_state", request, portal.REQUEST)
+    assert "tech_refuse" in {a["id"] for a in context_state.actions("object_buttons")}
+    view, html = refuse_page(portal, request)
+    assert "lucie@example.org" in html and 'name="reason"' in html
+    refuse_page(portal, request, {"form.submitted": "1", "reason": REASON})
+    assert api.content.get_state(request) == "refused"
+    assert request.refusal_reason == REASON
+    assert mailqueue.status(request)["to"] == "lucie@example.org"
+    assert not api.content.get_view("tech-refuse", request, portal.REQUEST).available()
+
+
+def test_refuse_page_needs_a_reason(portal, new_request):
+    import transaction
+
+    request = new_request(contact_email="lucie@example.org")
+    login(portal, "dispatch")
+    view, html = refuse_page(portal, request, {"form.submitted": "1", "reason": " "})
+    assert portal.REQUEST.response.getStatus() == 400
+    assert 'id="tech-refuse-error"' in html
+    assert transaction.get().isDoomed()
+    assert api.content.get_state(request) == "submitted"
+    assert mailqueue.status(request) == {}
+
+
+def test_refuse_page_forbidden_to_a_service_user(portal, new_request):
+    from zExceptions import Forbidden
+    import pytest
+
+    request = new_request()
+    login(portal, "culture")
+    with pytest.raises(Forbidden):  # no token
+        refuse_page(portal, request, {"form.submitted": "1", "reason": REASON}, False)
+    login(portal, "dispatch")
+    # the requester's colleague cannot see the button nor refuse
+    login(portal, "agent1")
+    view, html = refuse_page(portal, request, {"form.submitted": "1", "reason": REASON})
+    assert portal.REQUEST.response.getStatus() == 403
+    assert api.content.get_state(request) == "submitted"

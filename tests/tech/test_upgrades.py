@@ -25,6 +25,9 @@ def test_1001_order_pages_and_open311_metadata(portal, world, new_request):
     catalog.delColumn("ia_tech_public")
     ids = [a.getId() for a in fti.listActions()]
     fti.deleteActions([i for i, a in enumerate(ids) if a in ("tech_plan", "tech_work")])
+    request_fti = api.portal.get_tool("portal_types")["IaTechRequest"]
+    ids = [a.getId() for a in request_fti.listActions()]
+    request_fti.deleteActions([ids.index("tech_refuse")])
     setup.setLastVersionForProfile(PROFILE, "1000")
 
     setup.upgradeProfile(PROFILE)
@@ -32,6 +35,7 @@ def test_1001_order_pages_and_open311_metadata(portal, world, new_request):
     assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
     assert {"tech_plan", "tech_work"} <= {a.getId() for a in fti.listActions()}
     assert "view" in {a.getId() for a in fti.listActions()}  # kept
+    assert "tech_refuse" in {a.getId() for a in request_fti.listActions()}
     (brain,) = catalog.unrestrictedSearchResults(ia_tech_origin="open311")
     assert brain.ia_tech_public["address"] == "Rue Haute 1"
     assert len(catalog.unrestrictedSearchResults(ia_tech_origin="service")) == 1
