@@ -14,7 +14,7 @@ one) and put back afterwards.
 Measured, each as throughput (requests/s) and latency p50/p95:
 
 - ``POST open311/requests.json`` (the standard's form-encoded body, as a
-  citizen app posts it) vs plain Plone: ``POST @content`` of a
+  citizen app posts it) vs plain Plone: ``POST`` (plone.restapi) of a
   ``Document`` (plone.restapi, as the site administrator);
 - ``GET open311/requests.json`` (the last 90 days, read from catalog
   metadata) vs plain Plone: ``GET @search?portal_type=Document
@@ -24,6 +24,7 @@ Measured, each as throughput (requests/s) and latency p50/p95:
 
 from concurrent.futures import ThreadPoolExecutor
 import argparse
+import signal
 import statistics
 import sys
 import threading
@@ -79,6 +80,7 @@ def row(name, samples, wall, errors, baseline=None):
         f"| {name} | {len(samples)} | {rate:.1f}/s | {p50 * 1000:.0f} ms | "
         f"{p95 * 1000:.0f} ms | {ratio} | {len(errors)} |"
     )
+    print(line, flush=True)  # as it comes: a long run keeps what it measured
     return line, p95
 
 
@@ -104,15 +106,16 @@ def main(argv=None):  # noqa: PLR0915 - one run, told in order
     admin.patch(
         f"{site}/@registry", json={name: 1_000_000 for name in limits}
     ).raise_for_status()
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(1))  # restore on kill
     folder = admin.post(
-        f"{site}/@content",
+        f"{site}",
         json={"@type": "Folder", "id": f"bench-http-{int(time.time())}", "title": "B"},
     ).json()["@id"]
     lines = []
     try:
         samples, wall, errors = hammer(
             lambda s: s.post(
-                f"{folder}/@content",
+                folder,
                 json={"@type": "Document", "title": "Rapport"},
                 headers=JSON,
                 auth=auth,
@@ -121,7 +124,7 @@ def main(argv=None):  # noqa: PLR0915 - one run, told in order
             args.clients,
         )
         line, base_post = row(
-            "plain Plone: POST @content (Document)", samples, wall, errors
+            "plain Plone: POST a Document (restapi)", samples, wall, errors
         )
         lines.append(line)
         samples, wall, errors = hammer(
