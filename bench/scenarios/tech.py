@@ -8,14 +8,18 @@
   plain Plone ``Document``s, and ``GET requests.json`` (the view's
   ``requests()``, the last 90 days, at most 1000) over those reports.
 
-Environment: ``IA_BENCH_TECH_ORDERS`` (N, default ``IA_BENCH_N`` or 10000).
-Not measured here: 20 concurrent HTTP clients (needs a running instance).
+Environment: ``IA_BENCH_TECH_ORDERS`` (N, default ``IA_BENCH_N`` or 10000)
+and ``IA_BENCH_TECH_SIZES`` (more sizes, default 1000: the growth 1,000 →
+10,000). 20 concurrent HTTP clients against a live server:
+``tech_http.py``.
 """
 
 from bench.helpers import as_manager
 from bench.helpers import dashboard_page
 from bench.helpers import ensure_user
 from bench.helpers import plain_page
+from bench.helpers import register_dashboards
+from bench.helpers import sizes
 from bench.registry import scenario
 from datetime import date
 from datetime import timedelta
@@ -90,17 +94,24 @@ def _week(portal):
     return action
 
 
-BASELINE = f"plain Plone: a catalog page of work orders @{ORDERS}"
-COMMON = {"n": ORDERS, "repeat": REPEAT, "fresh": False, "dataset": orders_dataset}
-scenario(BASELINE, is_baseline=True, **COMMON)(
-    lambda portal, n: plain_page(portal, "IaTechOrder", CHIEF, PAGE)
-)
-scenario(f"iA.Tech: a team's week view @{ORDERS}", baseline=BASELINE, **COMMON)(
-    lambda portal, n: _week(portal)
-)
-scenario(f"iA.Tech: dashboard 'to plan' @{ORDERS}", baseline=BASELINE, **COMMON)(
-    lambda portal, n: dashboard_page(portal, "tech_to_plan", CHIEF, PAGE)
-)
+# The growth 1,000 -> 10,000: the same scenarios over each size.
+for size in sorted({*sizes("IA_BENCH_TECH_SIZES", [1000]), ORDERS}):
+    register_dashboards(
+        size,
+        f"plain Plone: a catalog page of work orders @{size}",
+        {
+            f"iA.Tech: a team's week view @{size}": _week,
+            f"iA.Tech: dashboard 'to plan' @{size}": lambda portal: dashboard_page(
+                portal, "tech_to_plan", CHIEF, PAGE
+            ),
+            f"iA.Tech: dashboard 'late' @{size}": lambda portal: dashboard_page(
+                portal, "tech_late", CHIEF, PAGE
+            ),
+        },
+        dataset=orders_dataset,
+        repeat=REPEAT,
+        plain=lambda portal: plain_page(portal, "IaTechOrder", CHIEF, PAGE),
+    )
 
 
 REPORTS = max(ORDERS // 10, 2)

@@ -11,10 +11,13 @@ from ia.core.testing import create_service
 from ia.core.testing import create_user
 from ia.tech.testing import FUNCTIONAL_TESTING
 from ia.tech.testing import INTEGRATION_TESTING
+from plone import api
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import login
 from plone.app.testing import setRoles
 from pytest_plone import fixtures_factory
 import pytest
+import transaction
 
 
 globals().update(
@@ -25,6 +28,12 @@ globals().update(
         )
     )
 )
+
+
+@pytest.fixture(autouse=True)
+def _mail_queue(tmp_path, monkeypatch):
+    """The outgoing e-mails of a test (ia.core.mailqueue) in its own folder."""
+    monkeypatch.setenv("IA_MAIL_QUEUE", str(tmp_path / "mailqueue"))
 
 
 def build_world(portal):
@@ -65,3 +74,25 @@ def new_request(portal, world):
         return file_request(system=True, **fields)
 
     return factory
+
+
+@pytest.fixture
+def order(portal, new_request, world):
+    """A work order ``to_plan`` of the team Voirie (accepted by ``dispatch``;
+    the test user is logged in again)."""
+    from ia.tech import triage
+
+    login(portal, "dispatch")
+    order = triage.accept(new_request(), team=world["voirie"])
+    login(portal, "test-user")
+    return order
+
+
+def french_world(portal):
+    """The world of :func:`build_world` on a French site, committed (for the
+    tests over HTTP)."""
+    world = build_world(portal)
+    api.portal.set_registry_record("plone.default_language", "fr")
+    api.portal.set_registry_record("plone.available_languages", ["fr"])
+    transaction.commit()
+    return world

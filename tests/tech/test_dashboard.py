@@ -5,20 +5,10 @@ from datetime import date
 from datetime import timedelta
 from ia.core.workflows.testing import set_state
 from ia.core.workflows.testing_facts import open_lists_holding
-from ia.tech import triage
 from plone.app.testing import login
-import pytest
 
 
 USERS = ("chef", "dispatch", "agent1")
-
-
-@pytest.fixture
-def order(portal, new_request, world):
-    login(portal, "dispatch")
-    order = triage.accept(new_request(), team=world["voirie"])
-    login(portal, "test-user")
-    return order
 
 
 def test_request_to_triage(portal, new_request):

@@ -43,6 +43,7 @@ def test_layers_and_filters(portal, http_request, located, world):
     ) == ["Avaloir bouché"]
     feature = collection(portal, {"layer": "tech-orders"}, http_request)["features"][0]
     assert feature["properties"]["work_type"] == "Voirie"
+    assert feature["properties"]["priority"] == "Normale"  # not "normal"
 
 
 def test_closed_leave_the_map(portal, http_request, located):

@@ -7,7 +7,7 @@ public status through triage and the order's life."""
 from ia.tech import triage
 from ia.tech.open311 import ratelimit
 from plone import api
-from tests.tech.conftest import build_world
+from tests.tech.conftest import french_world
 import pytest
 import requests
 import transaction
@@ -63,10 +63,7 @@ REQUEST_KEYS = {
 @pytest.fixture
 def base(functional_portal):
     ratelimit.reset()
-    build_world(functional_portal)
-    api.portal.set_registry_record("plone.default_language", "fr")
-    api.portal.set_registry_record("plone.available_languages", ["fr"])
-    transaction.commit()
+    french_world(functional_portal)
     yield functional_portal.absolute_url() + "/open311"
     ratelimit.reset()
 
@@ -230,3 +227,48 @@ def test_json_body_accepted(base):
         timeout=30,
     )
     assert response.status_code == 201
+
+
+def test_list_reads_the_catalog_only(base, functional_portal, monkeypatch):
+    from datetime import date
+    from Products.ZCatalog.CatalogBrains import AbstractCatalogBrain
+
+    public_id = post(base).json()[0]["service_request_id"]
+    transaction.begin()
+    request = api.content.find(portal_type="IaTechRequest")[0].getObject()
+    order = triage.accept(request)
+    order.planned_date = date(2026, 12, 9)
+    api.content.transition(obj=order, transition="plan")
+    transaction.commit()
+
+    def woken(*args, **kwargs):
+        raise AssertionError("Open311 GET requests woke an object")
+
+    monkeypatch.setattr(AbstractCatalogBrain, "getObject", woken)
+    monkeypatch.setattr(AbstractCatalogBrain, "_unrestrictedGetObject", woken)
+    (item,) = get(base, "requests.json").json()
+    assert set(item) == REQUEST_KEYS
+    assert item["service_request_id"] == public_id
+    assert item["expected_datetime"].startswith("2026-12-09")
+    assert item["status"] == "open"
+    monkeypatch.undo()
+    for transition in ("start", "finish"):
+        api.content.transition(obj=order, transition=transition)
+    transaction.commit()
+    monkeypatch.setattr(AbstractCatalogBrain, "_unrestrictedGetObject", woken)
+    (item,) = get(base, "requests.json", status="closed").json()
+    assert item["service_request_id"] == public_id
+
+
+def test_refusal_is_emailed_to_the_citizen(base, functional_portal):
+    from ia.core.mailqueue.api import queue_dir
+
+    post(base)
+    transaction.begin()
+    request = api.content.find(portal_type="IaTechRequest")[0].getObject()
+    triage.refuse(request, reason="Voirie régionale: le SPW est prévenu.")
+    transaction.commit()
+    (queued,) = list((queue_dir() / "new").iterdir())
+    text = queued.read_bytes().decode()
+    assert "smit222@sfgov.edu" in text
+    assert "refus" in text

@@ -18,12 +18,6 @@ import pytest
 MONDAY = date(2026, 12, 7)
 
 
-@pytest.fixture
-def order(portal, new_request, world):
-    login(portal, "dispatch")
-    return triage.accept(new_request(), team=world["voirie"])
-
-
 def test_plan_gives_team_date_duration(portal, order, world):
     login(portal, "chef")
     planning.plan(order, team=world["voirie"], day=MONDAY, hours=3, agent="agent1")
@@ -170,3 +164,15 @@ def test_week_page_renders(portal, order, world, http_request):
     assert "Lundi 07/12" in html
     assert order.Title() in html
     assert "26 %" in html  # 4 h of 15.2 h
+
+
+def test_report_page_in_french_numbers(portal, order, world, http_request):
+    login(portal, "chef")
+    planning.plan(order, team=world["voirie"], day=MONDAY, hours=4)
+    login(portal, "agent1")
+    costs.add_hours(order, agent="agent1", day=MONDAY, hours=1.5)
+    login(portal, "chef")
+    http_request.form.update({"month": "2026-12"})
+    html = api.content.get_view("tech-report", portal, http_request)()
+    assert "Voirie" in html
+    assert "1,5" in html and "52,50 €" in html  # 1.5 h × 35 €

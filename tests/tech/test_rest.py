@@ -8,7 +8,7 @@ from ia.tech import triage
 from ia.tech.folders import assets_folder
 from ia.tech.requests import file_request
 from plone import api
-from tests.tech.conftest import build_world
+from tests.tech.conftest import french_world
 import pytest
 import requests
 import transaction
@@ -16,9 +16,7 @@ import transaction
 
 @pytest.fixture
 def site(functional_portal):
-    world = build_world(functional_portal)
-    api.portal.set_registry_record("plone.default_language", "fr")
-    api.portal.set_registry_record("plone.available_languages", ["fr"])
+    world = french_world(functional_portal)
     request = file_request(system=True, title="Nid de poule", request_type="roads")
     transaction.commit()
     return functional_portal, world, request

@@ -10,7 +10,18 @@ from ia.tech import _
 from plone.autoform import directives
 from plone.supermodel import model
 from zope import schema
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
 
+
+# Where a work request comes from (shown by its title, never the raw id).
+ORIGINS = SimpleVocabulary(
+    [
+        SimpleTerm("service", "service", _("A service")),
+        SimpleTerm("open311", "open311", _("A citizen (Open311)")),
+        SimpleTerm("mail", "mail", _("An incoming mail")),
+    ]
+)
 
 REQUEST = "IaTechRequest"
 ORDER = "IaTechOrder"
@@ -58,7 +69,7 @@ class IWorkRequest(model.Schema):
     directives.mode(origin="display")
     origin = schema.Choice(
         title=_("Origin"),
-        values=("service", "open311", "mail"),
+        vocabulary=ORIGINS,
         default="service",
         required=False,
     )

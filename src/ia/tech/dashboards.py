@@ -17,11 +17,10 @@
 
 from DateTime import DateTime
 from ia.core.dashboard import principal
-from ia.core.dashboard.columns import Column
 from ia.core.dashboard.columns import UidTitleColumn
 from ia.core.dashboard.columns import VocabularyColumn
+from ia.core.dashboard.corecolumns import DueColumn
 from ia.core.dashboard.lists import DashboardList
-from ia.core.dashboard.rows import as_date
 from ia.tech import _
 from ia.tech.content import ORDER
 from ia.tech.content import REQUEST
@@ -120,11 +119,12 @@ class TeamColumn(UidTitleColumn):
     sort_index = "ia_tech_team"
 
 
-class PlannedColumn(Column):
+class PlannedColumn(DueColumn):
+    """The core's date column (French date), on the planned date (no
+    overdue badge: *En retard* is its own list)."""
+
     id = "tech_planned"
     title = _("Planned on")
     metadata = "ia_tech_planned_date"
     sort_index = "ia_tech_planned_date"
-
-    def format(self, values, builder):
-        return [as_date(value) if value else "" for value in values]
+    widget = "text"

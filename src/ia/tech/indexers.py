@@ -1,37 +1,41 @@
 """Catalog values of iA.Tech (``profiles/default/catalog.xml``): what the
-dashboards, the planning, the duplicate search and Open311 query or show."""
+dashboards, the planning, the duplicate search and Open311 query or show.
+
+The plain field values come from one factory, :func:`field` (the value, or
+its default when empty); the computed ones have their own function.
+"""
 
 from DateTime import DateTime
 from ia.core.behaviors.geolocation import point
 from ia.tech.content import IAsset
 from ia.tech.content import IWorkOrder
 from ia.tech.content import IWorkRequest
+from ia.tech.open311.status import public_record
 from plone.indexer import indexer
 
 
-@indexer(IWorkRequest)
-def request_type_request(obj):
-    return obj.request_type or ""
+def field(interface, name, default=""):
+    """An indexer of ``interface`` that answers ``obj.<name>`` or ``default``."""
+
+    @indexer(interface)
+    def value(obj):
+        return getattr(obj, name, None) or default
+
+    value.__name__ = f"{name}_{interface.__name__}"
+    return value
 
 
-@indexer(IWorkOrder)
-def request_type_order(obj):
-    return obj.request_type or ""
-
-
-@indexer(IWorkRequest)
-def priority_request(obj):
-    return obj.priority or ""
-
-
-@indexer(IWorkOrder)
-def priority_order(obj):
-    return obj.priority or ""
-
-
-@indexer(IWorkOrder)
-def team(obj):
-    return obj.team or ""
+request_type_request = field(IWorkRequest, "request_type")
+request_type_order = field(IWorkOrder, "request_type")
+priority_request = field(IWorkRequest, "priority")
+priority_order = field(IWorkOrder, "priority")
+team = field(IWorkOrder, "team")
+asset = field(IWorkOrder, "asset")
+asset_kind = field(IAsset, "asset_kind")
+origin = field(IWorkRequest, "origin", "service")
+total_hours = field(IWorkOrder, "total_hours", 0.0)
+total_cost = field(IWorkOrder, "total_cost", 0.0)
+expected_hours = field(IWorkOrder, "expected_hours", 0.0)
 
 
 @indexer(IWorkOrder)
@@ -39,16 +43,6 @@ def planned_date(obj):
     if obj.planned_date is None:
         raise AttributeError("planned_date")
     return DateTime(obj.planned_date.isoformat())
-
-
-@indexer(IWorkOrder)
-def asset(obj):
-    return obj.asset or ""
-
-
-@indexer(IAsset)
-def asset_kind(obj):
-    return obj.asset_kind or ""
 
 
 @indexer(IWorkRequest)
@@ -61,16 +55,7 @@ def point_order(obj):
     return point(obj)
 
 
-@indexer(IWorkOrder)
-def total_hours(obj):
-    return getattr(obj, "total_hours", 0.0) or 0.0
-
-
-@indexer(IWorkOrder)
-def total_cost(obj):
-    return getattr(obj, "total_cost", 0.0) or 0.0
-
-
-@indexer(IWorkOrder)
-def expected_hours(obj):
-    return obj.expected_hours or 0.0
+@indexer(IWorkRequest)
+def public(obj):
+    """Open311 ``GET requests`` reads the citizen's reports from here."""
+    return public_record(obj)

@@ -9,6 +9,8 @@ from ia.tech import settings
 from ia.tech.content import ORDER
 from ia.tech.content import REQUEST
 from ia.tech.requests import teams
+from ia.tech.vocabularies import PRIORITIES
+from zope.i18n import translate
 
 
 def type_options(context):
@@ -24,7 +26,10 @@ def _properties(brain):
         "work_type": dict(settings.request_types()).get(
             brain.ia_tech_request_type or "", ""
         ),
-        "priority": brain.ia_tech_priority or "",
+        # the priority's French title, never its raw id
+        "priority": translate(
+            dict(PRIORITIES).get(brain.ia_tech_priority, ""), target_language="fr"
+        ),
     }
 
 

@@ -19,11 +19,13 @@ from ia.tech.content import ORDER
 from ia.tech.errors import TechConflict
 from ia.tech.errors import TechError
 from ia.tech.errors import TechForbidden
+from ia.tech.open311.status import refresh_public
 from plone import api
 
 
 REVIEW = "Review portal content"
 MOVABLE = ("to_plan", "planned")
+MAX_EXPECTED_HOURS = 1000
 
 
 def _check(order):
@@ -47,21 +49,42 @@ def _set_team(order, team):
     order.responsible_services = [team, *services]
 
 
+def _hours(hours):
+    if hours is None:
+        return None
+    try:
+        hours = float(hours)
+    except (TypeError, ValueError):
+        hours = -1.0
+    if not 0 < hours <= MAX_EXPECTED_HOURS:
+        raise TechError(
+            _("The expected duration is more than 0 and at most 1000 hours.")
+        )
+    return hours
+
+
 def plan(order, *, team, day: date, hours=None, agent=None):
+    """Plan (to_plan → planned) or re-plan ``order``: every value is checked
+    before any is written."""
     _check(order)
-    _set_team(order, _team(team))
+    team = _team(team)
     if not isinstance(day, date):
         raise TechError(_("Give the planned date."))
+    hours = _hours(hours)
+    if agent and agent not in agents(team):
+        raise TechError(_("This agent is not in the team."))
+    _set_team(order, team)
     order.planned_date = day
     if hours is not None:
-        order.expected_hours = float(hours)
-    if agent:
-        order.assigned_agent = agent
+        order.expected_hours = hours
+    if agent is not None:
+        order.assigned_agent = agent or None
     if api.content.get_state(order) == "to_plan":
         with as_manager():
             api.content.transition(obj=order, transition="plan")
     order.reindexObject()
     order.reindexObjectSecurity()
+    refresh_public(order)
 
 
 def move(order, *, day: date | None = None, team: str | None = None):
@@ -75,13 +98,15 @@ def move(order, *, day: date | None = None, team: str | None = None):
         order.planned_date = day
     order.reindexObject()
     order.reindexObjectSecurity()
+    refresh_public(order)
 
 
 def monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _agents(team):
+def agents(team) -> list[str]:
+    """User ids of the agents of ``team`` (its members, any function)."""
     service = orgchart.get_service(team)
     if service is None:
         return []
@@ -102,12 +127,12 @@ def week(team: str, start: date) -> dict:
         },
         sort_on="ia_tech_planned_date",
     )
-    agents = _agents(team)
+    members = agents(team)
     days = {first + timedelta(days=n): [] for n in range(7)}
     for brain in brains:
         day = brain.ia_tech_planned_date.asdatetime().date()
         days.setdefault(day, []).append(brain)
-    capacity = len(agents) * settings.day_hours()
+    capacity = len(members) * settings.day_hours()
     result = []
     for day, day_brains in sorted(days.items()):
         expected = sum(b.ia_tech_expected_hours or 0.0 for b in day_brains)
@@ -125,4 +150,4 @@ def week(team: str, start: date) -> dict:
                 "use": round(expected / capacity, 2) if capacity else None,
             }
         )
-    return {"team": team, "monday": first, "agents": agents, "days": result}
+    return {"team": team, "monday": first, "agents": members, "days": result}

@@ -2,6 +2,8 @@
 
 from datetime import date
 from ia.tech import report
+from ia.tech.browser.work import euros
+from ia.tech.browser.work import number
 from Products.Five import BrowserView
 
 
@@ -17,7 +19,14 @@ class ReportView(BrowserView):
 
     def rows(self):
         month = self.month()
-        return report.monthly(month.year, month.month)
+        return [
+            {
+                **row,
+                "hours": number(round(row["hours"], 2)),
+                "cost": euros(row["cost"]),
+            }
+            for row in report.monthly(month.year, month.month)
+        ]
 
     def label(self):
         return self.month().strftime("%m/%Y")

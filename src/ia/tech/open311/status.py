@@ -11,6 +11,7 @@ from datetime import datetime
 from ia.core.workflows import is_final
 from ia.tech.notes import public_notes
 from ia.tech.triage import order_of
+from ia.tech.triage import request_of
 from plone import api
 from zoneinfo import ZoneInfo
 
@@ -52,6 +53,23 @@ def _service_name(code):
     from ia.tech import settings
 
     return dict(settings.request_types()).get(code, code)
+
+
+def public_record(request):
+    """The catalog metadata ``ia_tech_public``: the Open311 representation of
+    a citizen's report (``GET requests`` answers from it without waking any
+    object); None for a service's request."""
+    if getattr(request, "origin", None) != "open311":
+        return None
+    return as_open311(request)
+
+
+def refresh_public(order) -> None:
+    """The order's state or date changed: the citizen's report it came from
+    shows it (``expected_datetime``, ``status``) in its catalog metadata."""
+    request = request_of(order)
+    if request is not None and getattr(request, "origin", None) == "open311":
+        request.reindexObject(idxs=["ia_tech_origin"])
 
 
 def as_open311(request) -> dict:

@@ -177,32 +177,33 @@ class Open311View(BrowserView):
         raise TechNotFound(_("Open311: no report with this id."))
 
     def requests(self):
+        """Citizens' reports from the catalog metadata ``ia_tech_public``
+        only (no object woken up: the list is open to the internet)."""
         form = self.request.form
-        ids = [i for i in (form.get("service_request_id") or "").split(",") if i]
-        if ids:
-            return [as_open311(self.one(public)) for public in ids[:MAX_RESULTS]]
         query = {
             "portal_type": REQUEST,
+            "ia_tech_origin": "open311",
             "sort_on": "created",
             "sort_order": "descending",
         }
-        if form.get("service_code"):
-            query["ia_tech_request_type"] = form["service_code"]
-        start = _date(form.get("start_date")) or DateTime() - DEFAULT_DAYS
-        end = _date(form.get("end_date")) or DateTime() + 1
-        query["created"] = {"query": (start, end), "range": "min:max"}
+        ids = [i for i in (form.get("service_request_id") or "").split(",") if i]
+        if ids:
+            query["ia_reference"] = [reference_of(i) for i in ids[:MAX_RESULTS]]
+        else:
+            start = _date(form.get("start_date")) or DateTime() - DEFAULT_DAYS
+            end = _date(form.get("end_date")) or DateTime() + 1
+            query["created"] = {"query": (start, end), "range": "min:max"}
+            if form.get("service_code"):
+                query["ia_tech_request_type"] = form["service_code"]
         status = form.get("status")
         if status not in (None, "", "open", "closed"):
             raise TechError(_("Open311: status is open or closed."))
         result = []
         for brain in _unrestricted_find(**query):
-            obj = brain._unrestrictedGetObject()
-            if getattr(obj, "origin", None) != "open311":
+            item = brain.ia_tech_public
+            if not item or (status and item["status"] != status):
                 continue
-            item = as_open311(obj)
-            if status and item["status"] != status:
-                continue
-            result.append(item)
+            result.append(dict(item))
             if len(result) >= MAX_RESULTS:
                 break
         return result

@@ -1,0 +1,54 @@
+"""``@@tech-refuse`` on a work request: the technical service refuses it
+with the reason the requester receives by e-mail (``ia.tech.triage.refuse``,
+``ia.tech.refusal_mail``) and, for a citizen, reads in Open311.
+
+GET shows the form (or why the user may not triage), POST (CSRF token)
+refuses and goes back to the request; a refusal of the form (no reason,
+already triaged, not allowed) re-shows it with the French reason and
+writes nothing.
+"""
+
+from ia.core.errors import IaError
+from ia.tech import _
+from ia.tech import triage
+from ia.tech.refusal_mail import recipient
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+import transaction
+
+
+class RefuseView(BrowserView):
+    error = None
+
+    def available(self) -> bool:
+        """Condition of the request's *Refuser avec un motif…* button."""
+        return api.content.get_state(self.context) == "submitted" and (
+            api.user.has_permission(triage.REVIEW, obj=self.context)
+        )
+
+    def recipient(self) -> str:
+        return recipient(self.context)
+
+    def __call__(self):
+        if self.request.method == "POST" and self.request.form.get("form.submitted"):
+            CheckAuthenticator(self.request)
+            try:
+                triage.refuse(self.context, reason=self.request.form.get("reason"))
+            except IaError as exc:
+                transaction.doom()
+                self.error = exc.translated(self.request)
+                self.request.response.setStatus(exc.status)
+                return self.index()
+            api.portal.show_message(
+                _("The request was refused; the requester receives the reason."),
+                request=self.request,
+            )
+            self.request.response.redirect(self.context.absolute_url())
+            return ""
+        if not self.available():
+            self.error = api.portal.translate(
+                _("Only the technical service may triage this request."),
+                domain="ia.tech",
+            )
+        return self.index()
