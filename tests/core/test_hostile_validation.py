@@ -59,6 +59,8 @@ def test_field_accepts_a_sane_date():
     [
         ("jean@example.be", True),
         ("jean.dupont+x@commune.example.be", True),
+        ("marie.d'hondt@commune.example.be", True),
+        ("a@b'c.be", False),
         ("pas une adresse", False),
         ("a@b", False),
         ("a@@b.be", False),

@@ -16,7 +16,10 @@ import re
 # Control characters but tab, line feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_EMAIL = re.compile(r"^[^@\s<>\"',;]{1,64}@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
+# An address as people have them: the local part may hold an apostrophe
+# (``o'hara@``, ``d'hondt@``), never a space, quote, bracket, comma or
+# semicolon (header injection); the domain is plain dotted labels.
+_EMAIL = re.compile(r"^[^@\s<>\",;]{1,64}@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
 MAX_TEXT = 100_000  # any text field without its own limit
 MAX_TITLE = 1_000  # a document's title without its own limit
 MAX_EMAIL = 254
