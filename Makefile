@@ -119,8 +119,10 @@ site: instance ## Create the site of PROFILE, or run its upgrades and update it 
 STORAGE ?= filestorage
 INSTANCES ?= 2
 BACKUPS ?= backups
+CONF_DIR ?= instances
 TOPOLOGY := $(BIN)/python -m ia.policy.topology --storage $(STORAGE) \
 	--instances $(INSTANCES) --host $(HOST) --port $(PORT) --var $(VAR) \
+	--dir $(CONF_DIR) \
 	--instance-dir $(INSTANCE) --profile $(PROFILE) --admin $(ADMIN)
 
 .PHONY: run
