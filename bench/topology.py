@@ -127,7 +127,9 @@ def drop_folder(base, auth, n, label):
     scans = root / "scans"
     scans.mkdir()
     for index in range(n):
-        (scans / f"{label}-{index:04d}.pdf").write_bytes(PDF)
+        # distinct bytes: the ingestion skips a file it already ingested
+        unique = PDF.replace(b"%x", f"%{label}-{index}-".encode(), 1)
+        (scans / f"{label}-{index:04d}.pdf").write_bytes(unique)
         sidecar = {
             "subject": f"Scan {label} {index}",
             "treating_services": ["secretariat"],
@@ -155,6 +157,16 @@ def worker_run(conf):
     return time.perf_counter() - started
 
 
+def mail_count(base, auth):
+    response = requests.get(
+        f"{base}/@search?portal_type=IaIncomingMail&b_size=1",
+        auth=auth,
+        headers={"Accept": "application/json"},
+        timeout=60,
+    )
+    return response.json()["items_total"]
+
+
 def ingestion(topology, auth, n):
     """(in-process docs/s, worker docs/s, worker start-up s)."""
     base = topology.url(1)
@@ -173,7 +185,10 @@ def ingestion(topology, auth, n):
     drop_folder(base, auth, 0, "empty")
     startup = worker_run(topology.worker_conf)
     drop_folder(base, auth, n, "worker")
+    before = mail_count(base, auth)
     through_worker = worker_run(topology.worker_conf)
+    ingested = mail_count(base, auth) - before
+    assert ingested == n, f"the worker ingested {ingested} of {n}"
     return n / in_process, n / max(through_worker - startup, 1e-3), startup
 
 
