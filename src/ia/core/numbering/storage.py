@@ -82,6 +82,11 @@ def committed_last(counter):
     jar, oid = counter._p_jar, counter._p_oid
     if jar is None or oid is None:
         return None
+    # ZEO delivers other clients' commits asynchronously: a round trip to
+    # the server first, so that those committed before it are seen
+    ping = getattr(jar.db().storage, "ping", None)
+    if callable(ping):
+        ping()
     manager = transaction.TransactionManager()
     connection = jar.db().open(transaction_manager=manager)
     try:
