@@ -67,6 +67,14 @@ test-browser: install ## Run only the real-browser journeys (tests/browser; Play
 bench: install ## Run the benchmarks on a throw-away site (IA_BENCH_N, IA_BENCH_SIZES); not part of make test
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
+# Issue 10: each storage variant brought up in turn (throw-away folders, ports
+# PORT..PORT+2): dashboard 1 vs 2 instances, 4 writers x 500 registrations,
+# ingestion in process vs worker; table in bench/results/topology.md.
+BENCH_STORAGES ?= zeo,relstorage
+.PHONY: bench-topology
+bench-topology: install ## Benchmarks of the deployment topology per storage (not part of make test)
+	$(BIN)/python -m bench.topology --storages $(BENCH_STORAGES) --port $(PORT) $(BENCH_ARGS)
+
 .PHONY: lint
 lint: install ## ruff checks and the import contracts (pyproject.toml [tool.importlinter])
 	$(BIN)/ruff check src tests
@@ -111,8 +119,10 @@ site: instance ## Create the site of PROFILE, or run its upgrades and update it 
 STORAGE ?= filestorage
 INSTANCES ?= 2
 BACKUPS ?= backups
+CONF_DIR ?= instances
 TOPOLOGY := $(BIN)/python -m ia.policy.topology --storage $(STORAGE) \
 	--instances $(INSTANCES) --host $(HOST) --port $(PORT) --var $(VAR) \
+	--dir $(CONF_DIR) \
 	--instance-dir $(INSTANCE) --profile $(PROFILE) --admin $(ADMIN)
 
 .PHONY: run

@@ -1,24 +1,40 @@
-"""Benchmarks of a running topology over HTTP (issue 10), not part of make test.
+"""Benchmarks of the deployment topology over HTTP (issue 10), not part of make test.
 
-    make run STORAGE=zeo PORT=8180 &        # or relstorage; wait until it is up
-    .venv/bin/python -m bench.topology --port 8180 [--writers 4] [--n 500]
-        [--users 20] [--pages 5] [--auth admin:admin] [--site demo]
+    make bench-topology                      # both storages, one after the other
+    .venv/bin/python -m bench.topology --storages zeo,relstorage --port 8187
+        [--writers 4] [--n 500] [--users 20] [--pages 5] [--ingest 100]
+    .venv/bin/python -m bench.topology --port 8180   # a topology already running
+
+For each storage, the topology is brought up on a throw-away folder
+(``bench.topology_up``: iA.Docs demo, 2 instances behind HAProxy, worker), then:
 
 - dashboard page (``@@ia-dashboard``) p50/p95 under ``--users`` concurrent
   users: through HAProxy (2 instances) vs straight to instance-1 (1 instance);
-- ``--writers`` × ``--n`` registrations of incoming mails (REST POST)
-  through the balancer: throughput, 5xx count, and whether the references
-  are distinct and gap-free.
+- ``--writers`` × ``--n`` registrations of incoming mails (REST POST) through
+  the balancer: throughput, 5xx count, distinct and gap-free references;
+- ingestion of ``--ingest`` scans (100 KB PDF + sidecar): in process (POST
+  ``@ia-ingestion`` on an instance) vs through the worker
+  (``ia.core.jobs.cli --once``; its start-up, measured on an empty drop
+  folder, is reported apart).
 Prints a markdown table (also written to bench/results/topology.md).
 """
 
+from bench.topology_up import BIN
+from bench.topology_up import Topology
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import argparse
+import json
 import re
 import requests
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
+
+
+RESULTS = Path(__file__).parent / "results" / "topology.md"
 
 
 def _p(values, fraction):
@@ -99,8 +115,122 @@ def writers(base, auth, count, n):
     )
 
 
+PDF = (
+    b"%PDF-1.4\n1 0 obj<<>>endobj\n" + b"%" + b"x" * 100_000 + b"\ntrailer<<>>\n%%EOF\n"
+)
+
+
+def drop_folder(base, auth, n, label):
+    """A new drop folder with ``n`` scans, made the site's ingestion folder."""
+    root = Path(tempfile.mkdtemp(prefix=f"ia-bench-drop-{label}-"))
+    root.chmod(0o755)
+    scans = root / "scans"
+    scans.mkdir()
+    for index in range(n):
+        # distinct bytes: the ingestion skips a file it already ingested
+        unique = PDF.replace(b"%x", f"%{label}-{index}-".encode(), 1)
+        (scans / f"{label}-{index:04d}.pdf").write_bytes(unique)
+        sidecar = {
+            "subject": f"Scan {label} {index}",
+            "treating_services": ["secretariat"],
+        }
+        (scans / f"{label}-{index:04d}.json").write_text(json.dumps(sidecar))
+    response = requests.patch(
+        f"{base}/@registry",
+        json={"ia.docs.ingest_folder": str(root)},
+        auth=auth,
+        headers={"Accept": "application/json"},
+        timeout=60,
+    )
+    response.raise_for_status()
+    return root
+
+
+def worker_run(conf):
+    started = time.perf_counter()
+    subprocess.run(  # noqa: S603 - our own command
+        [str(BIN / "python"), "-m", "ia.core.jobs.cli", "--zope-conf", str(conf)]
+        + ["--once", "--job", "ia.docs.ingestion", "--force"],
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - started
+
+
+def mail_count(base, auth):
+    response = requests.get(
+        f"{base}/@search?portal_type=IaIncomingMail&b_size=1",
+        auth=auth,
+        headers={"Accept": "application/json"},
+        timeout=60,
+    )
+    return response.json()["items_total"]
+
+
+def ingestion(topology, auth, n):
+    """(in-process docs/s, worker docs/s, worker start-up s)."""
+    base = topology.url(1)
+    drop_folder(base, auth, n, "instance")
+    started = time.perf_counter()
+    response = requests.post(
+        f"{base}/courrier/@ia-ingestion",
+        json={},
+        auth=auth,
+        headers={"Accept": "application/json"},
+        timeout=3600,
+    )
+    in_process = time.perf_counter() - started
+    response.raise_for_status()
+    assert response.json()["ingested"] == n, response.text
+    drop_folder(base, auth, 0, "empty")
+    startup = worker_run(topology.worker_conf)
+    drop_folder(base, auth, n, "worker")
+    before = mail_count(base, auth)
+    through_worker = worker_run(topology.worker_conf)
+    ingested = mail_count(base, auth) - before
+    assert ingested == n, f"the worker ingested {ingested} of {n}"
+    return in_process, through_worker, startup
+
+
+def measure(label, balanced, single, auth, args, *, topology=None):
+    lines = []
+    timings = {}
+    for base in (
+        balanced,
+        single,
+        single.replace(f":{args.port + 1}/", f":{args.port + 2}/"),
+    ):
+        dashboard(base, auth, 2, 1)  # warm-up: both instances' caches
+    for name, base in (("2 instances (HAProxy)", balanced), ("1 instance", single)):
+        p50, p95, errors = dashboard(base, auth, args.users, args.pages)
+        timings[name] = p50
+        lines.append(
+            f"| {label} | dashboard, {args.users} users, {name} | p50 {p50 * 1000:.0f} ms, "
+            f"p95 {p95 * 1000:.0f} ms, {errors} 5xx |"
+        )
+    ratio = timings["2 instances (HAProxy)"] / timings["1 instance"]
+    lines.append(f"| {label} | dashboard p50 ratio, 2 instances / 1 | {ratio:.2f} |")
+    rate, errors, done, distinct, gap_free = writers(
+        balanced, auth, args.writers, args.n
+    )
+    lines.append(
+        f"| {label} | {args.writers} writers × {args.n} registrations | {rate:.1f}/s, "
+        f"{done} created, {errors} 5xx, distinct: {distinct}, gap-free: {gap_free} |"
+    )
+    ok = errors == 0 and distinct and gap_free and done == args.writers * args.n
+    if topology is not None and args.ingest:
+        inside, worker, startup = ingestion(topology, auth, args.ingest)
+        lines.append(
+            f"| {label} | ingestion of {args.ingest} scans: in process (POST "
+            f"@ia-ingestion) / worker run (ia-worker --once) / worker run on an "
+            f"empty folder | {inside:.1f} s / {worker:.1f} s / {startup:.1f} s |"
+        )
+    return lines, ok
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m bench.topology")
+    parser.add_argument("--storages", default="", help="zeo,relstorage: start each")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--site", default="demo")
     parser.add_argument("--auth", default="admin:admin")
@@ -108,30 +238,41 @@ def main(argv=None):
     parser.add_argument("--n", type=int, default=500)
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--pages", type=int, default=5)
+    parser.add_argument("--ingest", type=int, default=100)
     args = parser.parse_args(argv)
     auth = tuple(args.auth.split(":", 1))
-    balanced = f"http://127.0.0.1:{args.port}/{args.site}"
-    single = f"http://127.0.0.1:{args.port + 1}/{args.site}"
-    lines = ["| scenario | result |", "|---|---|"]
-    for label, base in (("2 instances (HAProxy)", balanced), ("1 instance", single)):
-        p50, p95, errors = dashboard(base, auth, args.users, args.pages)
-        lines.append(
-            f"| dashboard, {args.users} users, {label} | p50 {p50 * 1000:.0f} ms, "
-            f"p95 {p95 * 1000:.0f} ms, {errors} 5xx |"
-        )
-    rate, errors, done, distinct, gap_free = writers(
-        balanced, auth, args.writers, args.n
+    lines = ["| storage | scenario | result |", "|---|---|---|"]
+    ok = True
+    started = time.perf_counter()
+    for storage in [s for s in args.storages.split(",") if s]:
+        print(f"- {storage}: starting", file=sys.stderr)
+        topology = Topology(storage, args.port, args.site)
+        try:
+            topology.up()
+            print(f"- {storage}: up, measuring", file=sys.stderr)
+            found, passed = measure(
+                storage, topology.url(0), topology.url(1), auth, args, topology=topology
+            )
+        finally:
+            topology.down()
+        lines += found
+        ok = ok and passed
+    if not args.storages:
+        balanced = f"http://127.0.0.1:{args.port}/{args.site}"
+        single = f"http://127.0.0.1:{args.port + 1}/{args.site}"
+        found, ok = measure("running", balanced, single, auth, args)
+        lines += found
+    report = (
+        f"# Topology benchmarks\n\n{time.strftime('%Y-%m-%d %H:%M')}, "
+        f"total {time.perf_counter() - started:.0f} s, on a 2-core machine shared "
+        "with other work (absolute figures are indicative; ratios are of one run).\n\n"
+        + "\n".join(lines)
+        + "\n"
     )
-    lines.append(
-        f"| {args.writers} writers × {args.n} registrations | {rate:.1f}/s, {done} created, "
-        f"{errors} 5xx, distinct: {distinct}, gap-free: {gap_free} |"
-    )
-    report = "\n".join(lines) + "\n"
     print(report)
-    output = Path(__file__).parent / "results" / "topology.md"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(report, encoding="utf-8")
-    return 0 if errors == 0 and distinct and gap_free else 1
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(report, encoding="utf-8")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -2,18 +2,29 @@
 
 Round robin over the instances, each checked every 2 s with
 ``GET /@@ia-health`` (``ia.policy.health``: database reachable, cheap,
-anonymous); an instance that fails 2 checks is taken out until it passes
+anonymous); an instance that fails 3 checks is taken out until it passes
 again. Requests are retried on another instance when the connection fails.
+
+Each instance gets at most ``THREADS`` requests at once (``maxconn``, its
+waitress threads): the others wait in HAProxy's queue, not in the
+instance's, so the health check is answered after one request at most. The
+bench (20 users on 2 instances of a loaded machine) showed why: with every
+thread busy, the checks timed out, HAProxy took *both* instances out and
+answered 503 to everyone.
 """
 
 from pathlib import Path
+
+
+THREADS = 4  # etc/zope.ini.in: waitress threads of an instance
 
 
 def haproxy_cfg(
     host: str, port: int, backends: list[tuple[str, int]], var: Path
 ) -> str:
     servers = "\n".join(
-        f"    server {name} 127.0.0.1:{backend_port} check inter 2s fall 2 rise 1"
+        f"    server {name} 127.0.0.1:{backend_port} maxconn {THREADS} "
+        "check inter 2s fall 3 rise 1"
         for name, backend_port in backends
     )
     return f"""# HAProxy of the iA instances, written by ia.policy.haproxy: do not edit.
@@ -26,6 +37,8 @@ defaults
     timeout connect 5s
     timeout client 300s
     timeout server 300s
+    timeout queue 300s
+    timeout check 10s
     retries 2
     option redispatch
     option httplog

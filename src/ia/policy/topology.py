@@ -3,9 +3,10 @@
     python -m ia.policy.topology [--storage filestorage|zeo|relstorage]
         [--instances 2] [--host 127.0.0.1] [--port 8080] [--var var]
         [--dir instances] [--profile profiles/demo.toml] [--admin admin:admin]
-        [--debug-instance] [--no-site]
+        [--debug-instance] [--no-site] [--zeo-port PORT+20]
 
-In order: the storage server (``runzeo`` on ``<var>/zeo/zeo.conf``, or the
+In order: the storage server (``runzeo`` on ``<var>/zeo/zeo.conf``, listening
+on PORT+20 unless ``--zeo-port``, or the
 PostgreSQL cluster of ``ia.policy.pgcluster``); the site (``ia-site
 create-or-update``, a database client like the others); the instances
 ``instance-1..N`` on ports PORT+1..PORT+N; HAProxy on PORT in front of them
@@ -77,6 +78,17 @@ def storage_service(storage: Storage) -> Service | None:
     return None
 
 
+ZEO_OFFSET = 20
+
+
+def zeo_address(args) -> str:
+    """The ZEO server's address: ``--zeo-port``, else PORT+20 (8100 for the
+    default 8080), so that two municipalities on one host (each its PORT)
+    never share, or open, each other's ZEO server."""
+    port = args.zeo_port or args.port + ZEO_OFFSET
+    return f"127.0.0.1:{port}"
+
+
 def instance_names(args) -> list[tuple[str, int]]:
     if args.storage == "filestorage":
         return [("instance", args.port)]
@@ -138,6 +150,7 @@ def _instances(args, var, confs, supervisor) -> None:
             storage=args.storage,
             name="debug",
             jobs="off",
+            zeo_address=zeo_address(args),
         )
         ini = debug.with_name("zope.ini")
         supervisor.add(
@@ -147,13 +160,19 @@ def _instances(args, var, confs, supervisor) -> None:
 
 def build(args, supervisor: Supervisor) -> None:
     var = args.var.resolve()
-    storage = Storage(args.storage, var)
+    storage = Storage(args.storage, var, zeo_address=zeo_address(args))
     server = storage_service(storage)
     if server is not None:
         supervisor.add(server, wait=True)
     confs = {
         name: write_instance(
-            args.dir / name, var, args.host, port, storage=args.storage, name=name
+            args.dir / name,
+            var,
+            args.host,
+            port,
+            storage=args.storage,
+            name=name,
+            zeo_address=storage.zeo_address,
         )
         for name, port in instance_names(args)
     }
@@ -167,6 +186,7 @@ def build(args, supervisor: Supervisor) -> None:
             storage=args.storage,
             name="worker",
             jobs="off",
+            zeo_address=storage.zeo_address,
         )
     if not args.no_site:
         site_conf = worker_conf or next(iter(confs.values()))
@@ -214,6 +234,9 @@ def parser() -> argparse.ArgumentParser:
     result.add_argument("--profile", type=Path, default=Path("profiles/demo.toml"))
     result.add_argument("--admin", default="admin:admin")
     result.add_argument("--debug-instance", action="store_true")
+    result.add_argument(
+        "--zeo-port", type=int, help="ZEO server port (default: PORT+20)"
+    )
     result.add_argument("--no-site", action="store_true")
     return result
 

@@ -4,8 +4,9 @@
   (forward only), ``registers``, ``info``, ``register_for(obj)``.
 - ``patterns``: the ``register|pattern|moment`` lines of
   ``ia.core.reference_patterns`` and their placeholders.
-- ``storage``: one persistent ``Counter`` per (register, year), without
-  conflict resolution, so that concurrent allocations conflict and retry.
+- ``storage``: one persistent ``Counter`` per (register, year); a number
+  follows the last *committed* one, and two transactions that took the
+  same number conflict (the loser is retried).
 - ``services``: ``@ia-numbering`` (GET list, POST next number).
 
 A product registers its numbering in its profile's registry::

@@ -104,8 +104,7 @@ def allocate(register, year=None, *, portal=None):
     pattern = config(register).pattern
     portal = portal if portal is not None else api.portal.get()
     counter = storage.get_counter(portal, register, year, create=True)
-    counter.last += 1
-    return format_reference(pattern, register, year, counter.last)
+    return format_reference(pattern, register, year, counter.take())
 
 
 def current(register, year=None, *, portal=None):
@@ -150,7 +149,7 @@ def set_next(register, year, number, *, portal=None):
         )
     portal = portal if portal is not None else api.portal.get()
     counter = storage.get_counter(portal, register, year, create=True)
-    counter.last = number - 1
+    counter.set_last(number - 1)
     logger.info(
         "Register %s %s: next number set to %s (was %s)",
         register,

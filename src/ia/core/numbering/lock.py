@@ -1,0 +1,132 @@
+"""One transaction at a time takes numbers from a counter (issue 10).
+
+``Counter.take`` reads the last committed number and its transaction must
+commit before anyone else reads it, or the two conflict and one is retried.
+To make that the rare case, the first ``take`` of a transaction holds a lock
+until the transaction ends (commit or abort): a thread lock between the
+threads of one instance, and, when ``IA_LOCKS`` names a folder (the
+instances' zope.conf sets ``$VAR/locks``), an ``flock`` on a file there
+between the instances of one host. The lock is an optimisation only: the
+counter's conflict resolution still refuses a number taken meanwhile (other
+hosts, a lock that timed out).
+"""
+
+from ZODB.POSException import ConflictError
+import fcntl
+import os
+import re
+import threading
+import time
+
+
+TIMEOUT = 30.0
+_thread_locks = {}
+_owners = {}  # key -> the thread holding its lock
+_guard = threading.Lock()
+
+
+def _thread_lock(key):
+    with _guard:
+        return _thread_locks.setdefault(key, threading.Lock())
+
+
+def _lock_file(key):
+    folder = os.environ.get("IA_LOCKS")
+    if not folder:
+        return None
+    os.makedirs(folder, exist_ok=True)
+    name = re.sub(r"[^A-Za-z0-9_.-]", "_", "numbering-" + "-".join(map(str, key)))
+    return os.path.join(folder, name + ".lock")
+
+
+class CounterLock:
+    """Held from ``acquire`` to the end of the transaction it joined."""
+
+    transaction_manager = None
+
+    def __init__(self, key):
+        self.key = key
+        self.thread_lock = _thread_lock(key)
+        self.handle = None
+        self.held = False
+
+    def acquire(self, txn):
+        with _guard:
+            if _owners.get(self.key) == threading.get_ident():
+                # another transaction of this very thread holds it (two
+                # connections in one script): waiting would never end; the
+                # counter's conflict resolution alone decides
+                return
+        if not self.thread_lock.acquire(timeout=TIMEOUT):
+            raise ConflictError("numbering counter busy")
+        with _guard:
+            _owners[self.key] = threading.get_ident()
+        self.held = True
+        try:
+            path = _lock_file(self.key)
+            if path:
+                self.handle = open(path, "a")  # noqa: SIM115 - closed by release
+                deadline = time.monotonic() + TIMEOUT
+                while True:
+                    try:
+                        fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() > deadline:
+                            raise ConflictError("numbering counter busy") from None
+                        time.sleep(0.005)
+            txn.join(self)
+        except BaseException:
+            self.release()
+            raise
+
+    def release(self):
+        if self.handle is not None:
+            try:
+                fcntl.flock(self.handle, fcntl.LOCK_UN)
+            finally:
+                self.handle.close()
+                self.handle = None
+        if self.held:
+            self.held = False
+            with _guard:
+                _owners.pop(self.key, None)
+            self.thread_lock.release()
+
+    # the transaction's data-manager protocol: release when it ends
+    def abort(self, txn):
+        self.release()
+
+    def tpc_begin(self, txn):
+        pass
+
+    def commit(self, txn):
+        pass
+
+    def tpc_vote(self, txn):
+        pass
+
+    def tpc_finish(self, txn):
+        self.release()
+
+    def tpc_abort(self, txn):
+        self.release()
+
+    def savepoint(self):
+        return _Savepoint()
+
+    def sortKey(self):
+        # after the ZODB connections: released once the counter is stored
+        return "~ia.core.numbering.lock"
+
+
+class _Savepoint:
+    """Rolling back keeps the lock: the transaction still ends later."""
+
+    def rollback(self):
+        pass
+
+
+def hold(key, txn):
+    """Lock ``key`` (register, year) until ``txn`` ends."""
+    CounterLock(key).acquire(txn)
