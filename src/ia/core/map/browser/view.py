@@ -57,6 +57,15 @@ class MapView(BrowserView):
 
     # The filter form
 
+    def shown_layers(self):
+        """The layers whose filters the form offers: the chosen layer(s), or all.
+
+        On the urban files' map, a team or work type filter of iA.Tech's layer
+        would filter nothing and only confuse.
+        """
+        chosen = self.selected.get("layer") or []
+        return [layer for layer in self.layers if layer.id in chosen] or self.layers
+
     def is_selected(self, name, value) -> bool:
         return str(value) in self.selected.get(name, [])
 
@@ -69,14 +78,14 @@ class MapView(BrowserView):
     def type_options(self):
         titles = geojson._Titles(self.request)
         seen = []
-        for layer in self.layers:
+        for layer in self.shown_layers():
             seen.extend(name for name in layer.portal_types if name not in seen)
         return [{"value": name, "title": titles.type_title(name)} for name in seen]
 
     def state_options(self):
         titles = geojson._Titles(self.request)
         options = {}
-        for layer in self.layers:
+        for layer in self.shown_layers():
             for portal_type in layer.portal_types:
                 for state in sorted(geojson.workflow_states([portal_type])):
                     title = titles.state_title(state, portal_type)
@@ -92,7 +101,7 @@ class MapView(BrowserView):
 
     def extra_filters(self):
         found, seen = [], set()
-        for layer in self.layers:
+        for layer in self.shown_layers():
             for item in layer.filters:
                 if item.name in seen:
                     continue
