@@ -37,7 +37,5 @@ def test_no_choice_or_unknown_layer_offers_every_layer():
 
 def test_extra_filters_follow_the_chosen_layer():
     assert _view(["urban-licences"]).extra_filters() == []
-    assert [item["name"] for item in _view(["tech-orders"]).extra_filters()] == [
-        "team"
-    ]
+    assert [item["name"] for item in _view(["tech-orders"]).extra_filters()] == ["team"]
     assert [item["name"] for item in _view([]).extra_filters()] == ["team"]

@@ -5,6 +5,7 @@ updates what exists and creates only what is missing. It runs inside the
 caller's transaction; the caller commits or aborts.
 """
 
+from ia.core.docgen import settings as docgen_settings
 from ia.core.globalrequest import site_request
 from ia.core.products import known_products
 from ia.core.settings import api as settings
@@ -15,6 +16,7 @@ from ia.policy.orgchart import apply_memberships
 from ia.policy.orgchart import apply_services
 from plone import api
 import logging
+import os
 
 
 logger = logging.getLogger("ia.policy")
@@ -113,6 +115,19 @@ def apply_demo(portal, municipality):
             products[name].demo_module().populate(portal, municipality, **options)
 
 
+def apply_uno_python():
+    """Point the document generator at the instance's UNO Python wrapper.
+
+    ``IA_UNO_PYTHON`` is set in zope.conf by ``ia.policy.instance`` when
+    python3-uno is installed; without it (buildout instances, no uno) the
+    setting is left as the administrator made it.
+    """
+    path = os.environ.get("IA_UNO_PYTHON", "")
+    if path and docgen_settings.uno_python_usable(path):
+        if docgen_settings.uno_python() != path:
+            docgen_settings.set_libreoffice(uno_path=path)
+
+
 def apply_municipality(portal, municipality):
     """Apply everything of the profile to ``portal`` (idempotent)."""
     with api.env.adopt_roles(["Manager"]):
@@ -126,4 +141,5 @@ def apply_municipality(portal, municipality):
         apply_memberships(municipality, services)
         apply_contacts(municipality)
         apply_demo(portal, municipality)
+        apply_uno_python()
     return portal

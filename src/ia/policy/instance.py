@@ -24,6 +24,19 @@ ROOT = Path(__file__).resolve().parents[3]
 TEMPLATES = ROOT / "etc"
 
 
+def uno_python(var: Path) -> str:
+    """The UNO Python wrapper for PDF conversions in ``var/uno``, or ``""``.
+
+    appy converts through ``<python> appy/bin/convert.py``: it needs the
+    system Python's ``uno`` (python3-uno) and appy from this environment.
+    """
+    from ia.core.docgen import unopython
+
+    if not unopython.has_uno():
+        return ""
+    return unopython.make_uno_python(var / "uno")
+
+
 def write_instance(  # noqa: PLR0913 - one keyword per zope.conf value
     directory: Path,
     var: Path,
@@ -62,6 +75,11 @@ def write_instance(  # noqa: PLR0913 - one keyword per zope.conf value
         "imports": "%import relstorage\n" if storage == "relstorage" else "",
         "jobs": jobs or ("clock" if storage == "filestorage" else "off"),
         "name": name,
+        "uno_python": (
+            f"    IA_UNO_PYTHON {path}\n"
+            if (path := uno_python(var))
+            else "    # IA_UNO_PYTHON: not set, python3-uno is not installed\n"
+        ),
     }
     for filename in ("zope.conf", "zope.ini"):
         template = Template((TEMPLATES / f"{filename}.in").read_text(encoding="utf-8"))

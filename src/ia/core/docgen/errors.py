@@ -87,7 +87,10 @@ def uno_python_missing(output_format, path):
         _(
             "msg_docgen_uno_python_missing",
             default="Conversion to ${format} is not available: the UNO Python "
-            "interpreter '${path}' was not found.",
+            "interpreter '${path}' was not found or cannot run the converter. "
+            "Ask your administrator to install python3-uno and restart the "
+            "instance (make run), or to set the UNO Python of the document "
+            "generator settings.",
             mapping={"format": output_format.upper(), "path": path or "-"},
         )
     )

@@ -9,6 +9,7 @@ from plone import api
 import os
 import re
 import socket
+import subprocess
 
 
 CDG = (
@@ -91,9 +92,33 @@ def answering_port(server=None, ports=None, timeout=None):
     return None
 
 
+_IMPORTS_CHECKED = {}
+
+
 def uno_python_usable(path=None):
+    """The UNO Python exists and imports both ``uno`` and appy.
+
+    appy converts by running ``<uno python> appy/bin/convert.py``: the plain
+    system Python has ``uno`` but not appy, and failed with a traceback. The
+    import check runs once per interpreter (and its modification time) per
+    process.
+    """
     path = uno_python() if path is None else path
-    return bool(path) and os.path.isfile(path) and os.access(path, os.X_OK)
+    if not (bool(path) and os.path.isfile(path) and os.access(path, os.X_OK)):
+        return False
+    key = (path, os.stat(path).st_mtime)
+    if key not in _IMPORTS_CHECKED:
+        try:
+            done = subprocess.run(
+                [path, "-c", "import uno, appy"],
+                capture_output=True,
+                timeout=30,
+                check=False,
+            )
+            _IMPORTS_CHECKED[key] = done.returncode == 0
+        except (OSError, subprocess.SubprocessError):
+            _IMPORTS_CHECKED[key] = False
+    return _IMPORTS_CHECKED[key]
 
 
 def where():
