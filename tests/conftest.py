@@ -12,7 +12,8 @@ from pytest_plone import fixtures_factory
 import os
 
 
-pytest_plugins = ["pytest_plone"]
+# tests.cpu_times: CPU time per test phase with IA_TEST_CPU_LOG (docs/testing.md).
+pytest_plugins = ["pytest_plone", "tests.cpu_times"]
 
 
 globals().update(
