@@ -36,6 +36,10 @@ import zope.pytestlayer.fixture  # noqa: E402
 
 globals().update(zope.pytestlayer.fixture.create(POLICY_FIXTURE, SUITE_FIXTURE))
 
+# The SUITE layers, once up, stay up until the end of the session
+# (tests/module_layers.py).
+from tests.module_layers import _ia_shared_layers  # noqa: E402, F401
+
 
 def _worker_server_port():
     """A fixed WSGI test-server port (``ZSERVER_PORT`` / ``WSGI_SERVER_PORT``)
