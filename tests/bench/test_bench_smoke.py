@@ -15,6 +15,7 @@ from pathlib import Path
 from plone.app.testing import FunctionalTesting
 from pytest_plone import fixtures_factory
 from tests.module_layers import keep_for_module
+import logging
 import os
 import pytest
 import subprocess
@@ -80,6 +81,9 @@ def test_every_scenario_runs_and_writes_its_row(
     monkeypatch.setattr(run, "_layer", lambda: functional_class)
     monkeypatch.setattr(run, "_set_up", lambda layer, done: None)
     monkeypatch.setattr(run, "_tear_down", lambda done: None)
+    # main() quiets the catalog's logger: only for this test.
+    catalog_logger = logging.getLogger("Zope.ZCatalog")
+    monkeypatch.setattr(catalog_logger, "level", catalog_logger.level)
     output = tmp_path / "bench.md"
 
     assert run.main(["--repeat", "1", "--output", str(output)]) == 0
