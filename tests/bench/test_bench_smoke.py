@@ -1,6 +1,6 @@
 """The benchmark harness still runs (tiny sizes; no timing is asserted).
 
-``bench.run.main`` runs in this process, on the SUITE functional layer that
+``bench.run.main`` runs in this process, on a functional layer of the SUITE site that
 the ``suite`` run sets up anyway (``bench.run`` sets up the same site, every
 product, no demo data, by itself): a subprocess started Zope and set the
 whole suite up again, a minute or more of the main run. The command line
@@ -10,10 +10,10 @@ itself is checked in a subprocess that stops before any site is made.
 from bench import run
 from bench.registry import SCENARIOS
 from ia.policy.testing import SUITE_FIXTURE
-from ia.policy.testing import SUITE_FUNCTIONAL_TESTING
 from pathlib import Path
 from plone.app.testing import FunctionalTesting
 from pytest_plone import fixtures_factory
+from tests.bench.bench_layer import BENCH_TESTING
 from tests.module_layers import keep_for_module
 import logging
 import os
@@ -38,9 +38,7 @@ TINY = {
     "IA_BENCH_URBAN_SIZES": "6",
 }
 
-globals().update(
-    fixtures_factory(((SUITE_FUNCTIONAL_TESTING, "functional"),), keep_session=False)
-)
+globals().update(fixtures_factory(((BENCH_TESTING, "functional"),), keep_session=False))
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -53,7 +51,7 @@ def _keep_functional_session():
     """No core layer kept for the session here (the SUITE layers are used)."""
 
 
-_keep_layers_for_module = keep_for_module(SUITE_FUNCTIONAL_TESTING)
+_keep_layers_for_module = keep_for_module(BENCH_TESTING)
 
 
 @pytest.fixture
