@@ -12,7 +12,8 @@ from pytest_plone import fixtures_factory
 import os
 
 
-pytest_plugins = ["pytest_plone"]
+# tests.cpu_times: CPU time per test phase with IA_TEST_CPU_LOG (docs/testing.md).
+pytest_plugins = ["pytest_plone", "tests.cpu_times"]
 
 
 globals().update(
@@ -34,6 +35,10 @@ import zope.pytestlayer.fixture  # noqa: E402
 
 
 globals().update(zope.pytestlayer.fixture.create(POLICY_FIXTURE, SUITE_FIXTURE))
+
+# The SUITE layers, once up, stay up until the end of the session
+# (tests/module_layers.py).
+from tests.module_layers import _ia_shared_layers  # noqa: E402, F401
 
 
 def _worker_server_port():

@@ -1,8 +1,14 @@
-"""Fixtures shared by the core's tests (document generation for now)."""
+"""Fixtures shared by the core's tests.
+
+``integration`` and ``functional`` are the core layers' test set-ups (made
+in tests/conftest.py), on top of the module's world when the test asks for
+one (``tests.module_worlds``: built once per module, a copy per test).
+"""
 
 from ia.core.interfaces import IIaCoreLayer
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
+from tests.module_worlds import with_worlds
 from zope.interface import alsoProvides
 import pytest
 import socket
@@ -26,3 +32,15 @@ def manager_portal(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
     alsoProvides(portal.REQUEST, IIaCoreLayer)
     return portal
+
+
+@pytest.fixture
+def integration(request, integration_class):
+    """The layer's test set-up, on the module's world if the test asks for one."""
+    return with_worlds(request, integration_class, "integration")
+
+
+@pytest.fixture
+def functional(request, functional_class):
+    """The layer's test set-up, on the module's world if the test asks for one."""
+    return with_worlds(request, functional_class, "functional")

@@ -12,10 +12,12 @@ from ia.core.dashboard.registry import get_list
 from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.testing import as_user
 from ia.core.dashboard.testing import build
+from ia.core.testing import INTEGRATION_TESTING
 from ia.core.testing import record_calls
 from plone.batching import Batch
 from Products.ZCatalog.CatalogBrains import AbstractCatalogBrain
 from tests.core import dashboard_columns_world
+from tests.module_worlds import module_world
 from zope.component import getUtility
 from zope.interface.verify import verifyObject
 import pytest
@@ -25,9 +27,10 @@ import pytest
 registered = dashboard_columns_world.registered
 
 
-@pytest.fixture
-def world(portal):
-    return build(portal)
+# Built once per module, each test starts from a copy (tests.module_worlds).
+_world_world, world = module_world(
+    build, layer=INTEGRATION_TESTING, prefix="integration", name="world"
+)
 
 
 def page(portal, dlist, userid="alice", **form):

@@ -2,20 +2,21 @@
 
 from ia.core.dashboard.testing import PASSWORD
 from ia.core.dashboard.testing import build
+from ia.core.testing import FUNCTIONAL_TESTING
 from tests.core import dashboard_columns_world
+from tests.module_worlds import module_world
 import pytest
-import transaction
 
 
 # A product's column and lists, registered for the test.
 registered = dashboard_columns_world.registered
 
 
-@pytest.fixture
-def world(functional_portal):
-    data = build(functional_portal)
-    transaction.commit()
-    return data
+# Built once per module and committed, each test starts from a copy
+# (tests.module_worlds).
+_world_world, world = module_world(
+    build, layer=FUNCTIONAL_TESTING, prefix="functional", name="world"
+)
 
 
 @pytest.fixture

@@ -10,14 +10,17 @@ from ia.core.dashboard.rows import RowBuilder
 from ia.core.dashboard.testing import as_user
 from ia.core.dashboard.testing import build
 from ia.core.dashboard.testing import ids
+from ia.core.testing import INTEGRATION_TESTING
 from plone import api
+from tests.module_worlds import module_world
 from zope.component import getUtility
 import pytest
 
 
-@pytest.fixture
-def world(portal):
-    return build(portal)
+# Built once per module, each test starts from a copy (tests.module_worlds).
+_world_world, world = module_world(
+    build, layer=INTEGRATION_TESTING, prefix="integration", name="world"
+)
 
 
 def found(list_id, userid, **form):

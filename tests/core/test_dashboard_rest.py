@@ -2,16 +2,18 @@
 
 from ia.core.dashboard.testing import PASSWORD
 from ia.core.dashboard.testing import build
+from ia.core.testing import FUNCTIONAL_TESTING
 from plone import api
+from tests.module_worlds import module_world
 import pytest
 import transaction
 
 
-@pytest.fixture
-def world(functional_portal):
-    data = build(functional_portal)
-    transaction.commit()
-    return data
+# Built once per module and committed, each test starts from a copy
+# (tests.module_worlds).
+_world_world, world = module_world(
+    build, layer=FUNCTIONAL_TESTING, prefix="functional", name="world"
+)
 
 
 @pytest.fixture

@@ -6,9 +6,11 @@ from ia.core.dashboard import sorting
 from ia.core.dashboard.registry import get_list
 from ia.core.dashboard.testing import as_user
 from ia.core.dashboard.testing import build
+from ia.core.testing import INTEGRATION_TESTING
 from ia.core.testing import record_calls
 from plone import api
 from Products.PluginIndexes.FieldIndex.FieldIndex import FieldIndex
+from tests.module_worlds import module_world
 import pytest
 
 
@@ -107,9 +109,10 @@ class TestSortedRecords:
             records[3]
 
 
-@pytest.fixture
-def world(portal):
-    return build(portal)
+# Built once per module, each test starts from a copy (tests.module_worlds).
+_world_world, world = module_world(
+    build, layer=INTEGRATION_TESTING, prefix="integration", name="world"
+)
 
 
 def _due_ids(portal, userid, **form):

@@ -8,15 +8,18 @@ from ia.core.dashboard.testing import as_user
 from ia.core.dashboard.testing import build
 from ia.core.dashboard.transitions import apply_transition
 from ia.core.dashboard.transitions import common_transitions
+from ia.core.testing import INTEGRATION_TESTING
 from plone import api
 from plone.batching import Batch
 from Products.ZCatalog.CatalogBrains import AbstractCatalogBrain
+from tests.module_worlds import module_world
 import pytest
 
 
-@pytest.fixture
-def world(portal):
-    return build(portal)
+# Built once per module, each test starts from a copy (tests.module_worlds).
+_world_world, world = module_world(
+    build, layer=INTEGRATION_TESTING, prefix="integration", name="world"
+)
 
 
 class TestBatchTransition:

@@ -71,8 +71,8 @@ class TestTaskMatrix(WorkflowMatrixTests):
     def test_initial_state(self, portal, container):
         assert self.matrix.initial_state(container, "Vérifier") == "to_do"
 
-    def test_permissions(self, portal, container, state, role):
-        self.matrix.check(container, state, role)
+    def test_permissions(self, portal, container, state):
+        self.matrix.check_state(container, state)
 
 
 def test_final_states(portal):

@@ -1,7 +1,8 @@
 """iA.Example's tests run on its layers (core fixture + its default profile).
 
-A small municipality: ``services`` builds it, ``request_in`` makes a
-request of Travaux in a given state.
+A small municipality: ``services`` (built once per module,
+``tests.module_worlds``), ``request_in`` makes a request of Travaux in a
+given state.
 """
 
 from ia.core.orgchart.api import get_orgchart
@@ -14,6 +15,8 @@ from pytest_plone import fixtures_factory
 from tests.example.ia_example.content import TYPE
 from tests.example.ia_example.testing import FUNCTIONAL_TESTING
 from tests.example.ia_example.testing import INTEGRATION_TESTING
+from tests.module_worlds import module_world
+from tests.module_worlds import with_worlds
 import pytest
 
 
@@ -27,8 +30,7 @@ globals().update(
 )
 
 
-@pytest.fixture
-def services(portal):
+def build_services(portal):
     """Travaux (agent1 editor, chef manager) and Culture (autre editor)."""
     setRoles(portal, TEST_USER_ID, ["Manager"])
     for userid in ("agent1", "chef", "autre"):
@@ -39,6 +41,19 @@ def services(portal):
     )
     culture = create_service(chart, "Culture", [("editor", "autre")])
     return {"travaux": travaux.UID(), "culture": culture.UID()}
+
+
+# ``services``: built once per module, each test starts from a copy
+# (tests.module_worlds); ``integration`` puts it under the test.
+_world_services, services = module_world(
+    build_services, layer=INTEGRATION_TESTING, prefix="integration", name="services"
+)
+
+
+@pytest.fixture
+def integration(request, integration_class):
+    """The layer's test set-up, on the module's world if the test asks for one."""
+    return with_worlds(request, integration_class, "integration")
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Helpers for permission tests of workflows (the core's and the products').
 
-One test per (state, role) against an explicit expected table::
+Every (state, role) cell against an explicit expected table, one test per
+state (``check_state``: one object per state, every failing role listed)::
 
     MATRIX = PermissionMatrix(
         "IaTestDocument",
@@ -13,9 +14,11 @@ One test per (state, role) against an explicit expected table::
         outsiders={"Anonymous", "Authenticated", "IaCopyReader"},
     )
 
-    @pytest.mark.parametrize("state,role", MATRIX.cases())
-    def test_permissions(portal, state, role):
-        MATRIX.check(portal, state, role)
+    @pytest.mark.parametrize("state", MATRIX.states)
+    def test_permissions(portal, state):
+        MATRIX.check_state(portal, state)
+
+(``MATRIX.check(portal, state, role)`` checks one cell, on an object of its own.)
 
 Single checks::
 
@@ -119,6 +122,20 @@ def act_as(obj, role: str) -> None:
         if role != AUTHENTICATED:
             obj.manage_setLocalRoles(TEST_USER_ID, [role])
     login(portal, TEST_USER_NAME)
+
+
+def _forget_request_caches(obj) -> None:
+    """Forget what the request remembers about the user (borg.localrole's
+    allowed local roles on its annotations, ``ia.core.requestcache``): the
+    next check sees the roles ``act_as`` just gave, as a new request would."""
+    from ia.core.requestcache import clear_cache
+    from zope.annotation.interfaces import IAnnotations
+
+    annotations = IAnnotations(getattr(obj, "REQUEST", None), None)
+    if annotations is not None:
+        for key in list(annotations):
+            del annotations[key]
+    clear_cache()
 
 
 def can(obj, permission: str) -> bool:
@@ -232,6 +249,34 @@ class PermissionMatrix:
         }
         assert observed == expected, f"{state} x {role}: {differences}"
 
+    def check_state(self, container, state: str, roles=None) -> None:
+        """Every role of the matrix (or ``roles``) in ``state``, on one object.
+
+        The same comparison as ``check`` for each (state, role) cell, at the
+        cost of one object per state instead of one per cell: the object is
+        created once, then the test user acts as each role in turn (only
+        that role; the request's cached local roles are dropped in between).
+        Every differing cell is reported in one assertion message.
+        """
+        obj = create_in_state(container, self.portal_type, state)
+        failures = []
+        for role in self.roles if roles is None else roles:
+            _forget_request_caches(obj)
+            act_as(obj, role)
+            observed = observe(obj)
+            expected = self.expected(state, role)
+            differences = {
+                name: {"expected": expected[name], "observed": observed.get(name)}
+                for name in expected
+                if observed.get(name) != expected[name]
+            }
+            if differences:
+                failures.append(f"{state} x {role}: {differences}")
+        _forget_request_caches(obj)
+        setRoles(api.portal.get(), TEST_USER_ID, ["Manager"])
+        login(api.portal.get(), TEST_USER_NAME)
+        assert not failures, "\n".join(failures)
+
     def chain(self) -> tuple:
         """The workflow chain of the portal type (to compare with ``(workflow,)``)."""
         wf_tool = api.portal.get_tool("portal_workflow")
@@ -254,7 +299,9 @@ class WorkflowMatrixTests:
             initial_state = "draft"
 
     gives ``test_type_bound``, ``test_initial_state`` and ``test_permissions``
-    (one test per state x role, through ``pytest_generate_tests``).
+    (one test per state checking every role, through ``pytest_generate_tests``;
+    a subclass whose ``test_permissions`` takes ``state`` and ``role`` gets
+    one test per cell).
     """
 
     matrix: PermissionMatrix
@@ -263,6 +310,8 @@ class WorkflowMatrixTests:
     def pytest_generate_tests(self, metafunc):
         if "state" in metafunc.fixturenames and "role" in metafunc.fixturenames:
             metafunc.parametrize("state,role", self.matrix.cases())
+        elif "state" in metafunc.fixturenames:
+            metafunc.parametrize("state", self.matrix.states)
 
     def test_type_bound(self, portal):
         assert self.matrix.chain() == (self.matrix.workflow,)
@@ -270,9 +319,10 @@ class WorkflowMatrixTests:
     def test_initial_state(self, portal):
         assert self.matrix.initial_state(portal) == self.initial_state
 
-    def test_permissions(self, portal, state, role):
-        """View, edit, add, delete, notes, sharing and transitions of a role."""
-        self.matrix.check(portal, state, role)
+    def test_permissions(self, portal, state):
+        """View, edit, add, delete, notes, sharing and transitions of every
+        role in ``state`` (one object per state; every failing role listed)."""
+        self.matrix.check_state(portal, state)
 
 
 def play(obj, steps) -> list[dict]:
