@@ -128,8 +128,8 @@ class PstMatrixTests(WorkflowMatrixTests):
         container = containers[self.matrix.portal_type]
         assert self.matrix.initial_state(container) == self.initial_state
 
-    def test_permissions(self, containers, state, role):
-        self.matrix.check(containers[self.matrix.portal_type], state, role)
+    def test_permissions(self, containers, state):
+        self.matrix.check_state(containers[self.matrix.portal_type], state)
 
 
 class TestObjectiveMatrix(PstMatrixTests):
