@@ -2,11 +2,11 @@
 
 from ia.core.docgen import settings as docgen_settings
 from ia.core.mailqueue import api as mailqueue
+from ia.core.mailqueue.viewlet import EmailStatusViewlet
 from ia.core.settings.api import update
 from ia.docs.letters.letter import get_letter
 from ia.docs.replies import create_reply
 from ia.docs.sending.email import SendingRefused
-from ia.docs.sending.viewlet import EmailStatusViewlet
 from plone import api
 from plone.app.testing import login
 from tests.docs.letters_helpers import addressed_person

@@ -14,7 +14,7 @@ REASON = "Voirie régionale : le SPW est prévenu."
 
 
 def viewlet_text(portal, request):
-    from ia.tech.browser.mailstatus import RefusalMailViewlet
+    from ia.core.mailqueue.viewlet import EmailStatusViewlet as RefusalMailViewlet
 
     viewlet = RefusalMailViewlet(request, portal.REQUEST, None)
     viewlet.update()

@@ -12,7 +12,7 @@ is down). The address, first found of:
 
 No address: nothing is sent, the requester reads the reason on the request
 (and a citizen through Open311 ``status_notes``). The request's page shows
-where the e-mail is (``viewlets.RefusalMailViewlet``).
+where the e-mail is (``ia.core.mailqueue.viewlet.EmailStatusViewlet``).
 """
 
 from email.message import EmailMessage

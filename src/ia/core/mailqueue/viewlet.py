@@ -1,7 +1,10 @@
-"""Where the outgoing mail's e-mail is, above its page (issue 12).
+"""Where a document's e-mail is, above its page.
 
-"E-mail en file d'envoi", "E-mail envoyé le …", "Échec de l'envoi : …"
-(``ia.core.mailqueue.api.status_text``); nothing when no e-mail was sent.
+"E-mail en file d'envoi…", "E-mail envoyé le …", "Échec de l'envoi : …"
+(:func:`ia.core.mailqueue.api.status_text`); nothing when the document sent
+no e-mail. Products register this viewlet for the types that send one (an
+outgoing mail of iA.Docs, a refused work request of iA.Tech), on their own
+browser layer.
 """
 
 from html import escape
