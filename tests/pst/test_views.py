@@ -157,3 +157,16 @@ def test_unpublished_programme_is_not_found(programme, http_request):
     logout()
     with pytest.raises(NotFound):
         api.content.get_view("pst-public", programme["pst"], http_request)()
+
+
+def test_home_page_links_citizens_to_the_published_programme(programme, http_request):
+    from ia.pst.public.homelink import PublicProgrammeLinkViewlet
+
+    portal = api.portal.get()
+    logout()
+    viewlet = PublicProgrammeLinkViewlet(portal, http_request, None, None)
+    assert viewlet.render() == ""  # nothing published yet
+    programme["pst"].public = True
+    html = viewlet.render()
+    assert f'href="{programme["pst"].absolute_url()}/@@pst-public"' in html
+    assert "PST 2025-2030" in html
