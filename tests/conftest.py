@@ -53,3 +53,25 @@ def _worker_server_port():
 
 
 _worker_server_port()
+
+
+def _dynamic_port_after_teardown():
+    """plone.testing's WSGI server keeps the port it picked (``self.port =
+    effective_port``) and binds it again at its next set-up; meanwhile the
+    other xdist worker may have taken it ("Address already in use"). When no
+    port is configured, forget the picked one at tear-down."""
+    from plone.testing.zope import WSGI_SERVER_FIXTURE as server
+    import types
+
+    if server.port is not None:
+        return
+    tear_down = server.tearDown
+
+    def tearDown(self):
+        tear_down()
+        self.port = None
+
+    server.tearDown = types.MethodType(tearDown, server)
+
+
+_dynamic_port_after_teardown()

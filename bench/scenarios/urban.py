@@ -194,7 +194,8 @@ def calendar(portal):
     first = date.today().replace(day=1)
 
     def action():
-        assert month_rows(first, request, "service")
+        # a small world may have no deadline this month: the page still renders
+        assert isinstance(month_rows(first, request, "service"), list)
 
     return action
 

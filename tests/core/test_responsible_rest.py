@@ -16,6 +16,7 @@ def world(functional_portal):
     folder = api.content.create(functional_portal, "Folder", id="docs", title="Docs")
     api.user.grant_roles(username="alice", obj=folder, roles=["Contributor"])
     api.user.grant_roles(username="bob", obj=folder, roles=["Contributor"])
+    api.user.grant_roles(username="carol", obj=folder, roles=["Contributor"])
     world["uids"] = {key: obj.UID() for key, obj in world.items()}
     world["url"] = folder.absolute_url()
     transaction.commit()
@@ -81,8 +82,16 @@ class TestCreate:
             world["uids"]["urb"]
         ]
 
+    def test_default_is_an_editors_own_service(self, world):
+        # bob is an editor of Travaux, nowhere an encoder: his own service
+        response = create(world, user="bob")
+        assert response.status_code == 201, response.text
+        assert [t["token"] for t in response.json()["responsible_services"]] == [
+            world["uids"]["trav"]
+        ]
+
     def test_required_without_default(self, world):
-        response = create(world, user="bob")  # bob is an editor, not an encoder
+        response = create(world, user="carol")  # only a reader of Travaux
         assert response.status_code == 400
         assert "responsible_services" in response.text
 
