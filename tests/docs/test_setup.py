@@ -62,7 +62,7 @@ def test_registry_patterns_appended(portal):
 
 def test_profile_version(portal):
     setup = api.portal.get_tool("portal_setup")
-    assert setup.getLastVersionForProfile("ia.docs:default") == ("1002",)
+    assert setup.getLastVersionForProfile("ia.docs:default") == ("1003",)
 
 
 def test_product_registered():

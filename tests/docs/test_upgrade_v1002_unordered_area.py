@@ -37,7 +37,7 @@ def test_upgrade_drops_the_order_list(portal):
     setup.setLastVersionForProfile(PROFILE, "1001")
     titles = [step["title"] for step in setup.listUpgrades(PROFILE)]
     assert "Mail area without explicit order" in titles
-    setup.upgradeProfile(PROFILE)
+    setup.upgradeProfile(PROFILE, "1002")
     assert area.getOrdering().__class__.__name__ == "UnorderedOrdering"
     assert DefaultOrdering.ORDER_KEY not in area.__annotations__
     assert type(aq_base(area)) is MailArea

@@ -34,3 +34,26 @@ def test_1001_stores_the_deadlines(portal, licence):
     (brain,) = catalog(ia_urban_deadline_dates=opinion["date"])
     assert brain.UID == permit.UID()
     assert brain.ia_urban_deadlines == permit.urban_deadlines
+
+
+def _view_roles(area):
+    return {r["name"] for r in area.rolesOfPermission("View") if r["selected"]}
+
+
+def test_area_is_internal_and_1001_makes_it_so(portal):
+    """No *Urbanisme* tab leading an anonymous visitor to an empty page."""
+    from ia.urban.area import get_area
+    from plone.app.testing import logout
+
+    area = get_area(portal)
+    assert "Anonymous" not in _view_roles(area)
+    assert not area.acquiredRolesAreUsedBy("View")
+    area.manage_permission("View", (), acquire=True)  # as 1000 left it
+    area.reindexObjectSecurity()
+    setup = api.portal.get_tool("portal_setup")
+    setup.setLastVersionForProfile(PROFILE, "1000")
+    setup.upgradeProfile(PROFILE)
+    assert "Authenticated" in _view_roles(area)
+    assert not area.acquiredRolesAreUsedBy("View")
+    logout()
+    assert len(portal.portal_catalog(portal_type="IaUrbanArea")) == 0

@@ -8,6 +8,7 @@ mail (the mail workflows map their permissions to the function roles only).
 """
 
 from Acquisition import aq_base
+from ia.core.internal import make_internal
 from ia.core.orgchart.arearoles import FunctionAreaRoles
 from ia.docs.interfaces import IMailArea
 from plone import api
@@ -54,6 +55,7 @@ def ensure_mail_area(portal):
         exclude_from_nav=False,  # a tab of the global navigation, indexed now
     )
     make_unordered(area)
+    make_internal(area)  # no *Courrier* tab leading an anonymous visitor nowhere
     area.reindexObject()
     return area
 

@@ -5,6 +5,7 @@ Who may add files there: the encoders and editors of any service (a
 ``Contributor`` on the area); inside a file, the licence workflow decides.
 """
 
+from ia.core.internal import make_internal
 from ia.core.orgchart.arearoles import FunctionAreaRoles
 from ia.urban.interfaces import IUrbanArea
 from plone import api
@@ -37,6 +38,7 @@ def ensure_area(portal):
         title="Urbanisme",
         exclude_from_nav=False,
     )
+    make_internal(area)  # citizens read @@ia-urban-inquiries, not the area
     area.reindexObject()
     return area
 
