@@ -1,0 +1,25 @@
+"""``PATCH @users`` without exactly one user id answers 400, not 500.
+
+plone.restapi's ``UsersPatch`` raises a bare ``Exception("Must supply
+exactly one parameter (user id)")`` for ``PATCH /@users`` or
+``/@users/a/b``: a server error for anyone, found by the anonymous walk of
+every service (issue 11). This subclass, registered on the suite's browser
+layer, refuses it as bad input with the core's translated error.
+"""
+
+from ia.core import _
+from ia.core.validation import InvalidValue
+from plone.restapi.services.users.update import UsersPatch
+
+
+class IaUsersPatch(UsersPatch):
+    @property
+    def _get_user_id(self):
+        if len(self.params) != 1:
+            raise InvalidValue(
+                _(
+                    "msg_users_patch_one_id",
+                    default="Give exactly one user id in the address: @users/<id>.",
+                )
+            )
+        return self.params[0]
