@@ -121,3 +121,12 @@ def test_csrf_and_post_only(portal, programme):
     with pytest.raises(Forbidden):
         view()
     assert programme["a1"].health == "green"
+
+
+def test_a_batch_page_without_apply_is_refused_at_definition():
+    import pytest
+
+    with pytest.raises(TypeError, match="apply"):
+
+        class Nothing(BatchActionView):
+            dashboard_list = "x"

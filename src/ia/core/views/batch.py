@@ -73,6 +73,14 @@ def report(results, request):
 class BatchActionView(BrowserView):
     """Base of a two-step batch-action page (see the module's docstring)."""
 
+    # Each page says what it changes: ``apply(self, uids, form)`` returning
+    # one ``TransitionResult`` per uid. A page without it fails when its
+    # module is imported, not when a user presses the button.
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if not callable(getattr(cls, "apply", None)):
+            raise TypeError(f"{cls.__name__}: a batch page defines apply(uids, form)")
+
     apply_button = "form.buttons.apply"
     dashboard_list = ""  # the list the page goes back to
 
@@ -117,10 +125,6 @@ class BatchActionView(BrowserView):
 
     def prepare(self, items):
         """Step 1's choices for ``items`` (e.g. the agents of their services)."""
-
-    def apply(self, uids, form) -> list:
-        """Apply the page's change; one ``TransitionResult`` per uid."""
-        raise NotImplementedError
 
     def report(self, results):
         report(results, self.request)
