@@ -8,15 +8,12 @@ the translated reason and writes nothing.
 """
 
 from datetime import date
-from ia.core.errors import IaError
+from ia.core.views.action_form import ActionFormView
 from ia.tech import _
 from ia.tech import planning
 from ia.tech.errors import TechError
 from ia.tech.requests import teams
 from plone import api
-from plone.protect import CheckAuthenticator
-from Products.Five.browser import BrowserView
-import transaction
 
 
 def parse_day(value) -> date:
@@ -31,8 +28,9 @@ def user_title(userid) -> str:
     return (user.getProperty("fullname") or userid) if user else (userid or "")
 
 
-class PlanView(BrowserView):
-    error = None
+class PlanView(ActionFormView):
+    done = _("The work order was planned.")
+    unavailable = _("Only an order to plan or planned can be (re)planned.")
 
     def available(self) -> bool:
         """Condition of the order's *Planifier…* button."""
@@ -42,29 +40,7 @@ class PlanView(BrowserView):
             planning.REVIEW, obj=self.context
         )
 
-    def __call__(self):
-        if self.request.method == "POST" and self.request.form.get("form.submitted"):
-            CheckAuthenticator(self.request)
-            try:
-                self.plan()
-            except IaError as exc:
-                transaction.doom()
-                self.error = exc.translated(self.request)
-                self.request.response.setStatus(exc.status)
-                return self.index()
-            api.portal.show_message(
-                _("The work order was planned."), request=self.request
-            )
-            self.request.response.redirect(self.context.absolute_url())
-            return ""
-        if not self.available():
-            self.error = api.portal.translate(
-                _("Only an order to plan or planned can be (re)planned."),
-                domain="ia.tech",
-            )
-        return self.index()
-
-    def plan(self):
+    def perform(self):
         form = self.request.form
         hours = (form.get("hours") or "").strip() or None
         planning.plan(

@@ -8,18 +8,16 @@ already triaged, not allowed) re-shows it with the French reason and
 writes nothing.
 """
 
-from ia.core.errors import IaError
+from ia.core.views.action_form import ActionFormView
 from ia.tech import _
 from ia.tech import triage
 from ia.tech.refusal_mail import recipient
 from plone import api
-from plone.protect import CheckAuthenticator
-from Products.Five.browser import BrowserView
-import transaction
 
 
-class RefuseView(BrowserView):
-    error = None
+class RefuseView(ActionFormView):
+    done = _("The request was refused; the requester receives the reason.")
+    unavailable = _("Only the technical service may triage this request.")
 
     def available(self) -> bool:
         """Condition of the request's *Refuser avec un motif…* button."""
@@ -30,25 +28,5 @@ class RefuseView(BrowserView):
     def recipient(self) -> str:
         return recipient(self.context)
 
-    def __call__(self):
-        if self.request.method == "POST" and self.request.form.get("form.submitted"):
-            CheckAuthenticator(self.request)
-            try:
-                triage.refuse(self.context, reason=self.request.form.get("reason"))
-            except IaError as exc:
-                transaction.doom()
-                self.error = exc.translated(self.request)
-                self.request.response.setStatus(exc.status)
-                return self.index()
-            api.portal.show_message(
-                _("The request was refused; the requester receives the reason."),
-                request=self.request,
-            )
-            self.request.response.redirect(self.context.absolute_url())
-            return ""
-        if not self.available():
-            self.error = api.portal.translate(
-                _("Only the technical service may triage this request."),
-                domain="ia.tech",
-            )
-        return self.index()
+    def perform(self):
+        triage.refuse(self.context, reason=self.request.form.get("reason"))
