@@ -117,6 +117,23 @@ scan=$LB/${newest#*/$SITE/}/@@download/main_file
 downloads() { curl -sf -u $AUTH "$scan" | head -c 5 | grep -q '%PDF'; }
 downloads || fail "the ingested scan does not download ($scan)"
 
+say "two overlapping worker runs (two cron entries at once) ingest each scan once"
+for i in $(seq 1 20); do
+  printf '%%PDF-1.4\n%% overlap %s\n1 0 obj<<>>endobj\ntrailer<<>>\n%%%%EOF\n' "$i" > "$DROP/scans/overlap-$i.pdf"
+  echo "{\"subject\": \"Scan concurrent $i\", \"treating_services\": [\"secretariat\"]}" > "$DROP/scans/overlap-$i.json"
+done
+before=$(count "$LB")
+runs=
+for run in a b; do
+  "$BIN/python" -m ia.core.jobs.cli --zope-conf "$ROOT/instances/worker/etc/zope.conf" \
+    --once --job ia.docs.ingestion --force > "$ROOT/overlap-$run.log" 2>&1 &
+  runs="$runs $!"
+done
+for pid in $runs; do wait "$pid" || fail "an overlapping worker run failed"; done
+cat "$ROOT/overlap-a.log" "$ROOT/overlap-b.log"
+after=$(count "$LB")
+[ "$after" = $((before + 20)) ] || fail "overlapping runs: $before -> $after mails (20 scans)"
+
 say "backup, destroy, restore"
 "$BIN/ia-backup" --storage "$STORAGE" --var "$VAR" --to "$ROOT/backups"
 down

@@ -61,6 +61,12 @@ def main(argv=None) -> int:
             for site, results in done.items():
                 for name, result in results.items():
                     print(f"ia-worker: {site}: {name}: {result}", flush=True)
+            if args.once and args.job and not any(args.job in r for r in done.values()):
+                print(
+                    f"ia-worker: {args.job}: not run (another run holds its lease,"
+                    " or it is not due)",
+                    flush=True,
+                )
             if args.once or stop.wait(args.interval):
                 return OK
     except KeyboardInterrupt:

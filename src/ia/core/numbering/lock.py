@@ -50,14 +50,31 @@ class CounterLock:
         self.handle = None
         self.held = False
 
-    def acquire(self, txn):
+    def acquire(self, txn) -> bool:
+        """Hold the lock until ``txn`` ends; True if another holder was
+        waited for (then ``txn``'s snapshot predates that holder's commit)."""
+        if self.owned_by_this_thread():
+            return False
+        waited = self.take()
+        try:
+            txn.join(self)
+        except BaseException:
+            self.release()
+            raise
+        return waited
+
+    def owned_by_this_thread(self) -> bool:
+        # another transaction of this very thread may hold it (two
+        # connections in one script, or a retried request that took it
+        # first, ``ia.core.numbering.serial``): waiting would never end
         with _guard:
-            if _owners.get(self.key) == threading.get_ident():
-                # another transaction of this very thread holds it (two
-                # connections in one script): waiting would never end; the
-                # counter's conflict resolution alone decides
-                return
-        if not self.thread_lock.acquire(timeout=TIMEOUT):
+            return _owners.get(self.key) == threading.get_ident()
+
+    def take(self) -> bool:
+        """Take the thread lock and the host's file lock (joined to no
+        transaction yet); True if either was busy."""
+        waited = not self.thread_lock.acquire(blocking=False)
+        if waited and not self.thread_lock.acquire(timeout=TIMEOUT):
             raise ConflictError("numbering counter busy")
         with _guard:
             _owners[self.key] = threading.get_ident()
@@ -72,13 +89,14 @@ class CounterLock:
                         fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                         break
                     except BlockingIOError:
+                        waited = True
                         if time.monotonic() > deadline:
                             raise ConflictError("numbering counter busy") from None
                         time.sleep(0.005)
-            txn.join(self)
         except BaseException:
             self.release()
             raise
+        return waited
 
     def release(self):
         if self.handle is not None:
@@ -128,5 +146,9 @@ class _Savepoint:
 
 
 def hold(key, txn):
-    """Lock ``key`` (register, year) until ``txn`` ends."""
-    CounterLock(key).acquire(txn)
+    """Lock ``key`` (a counter) until ``txn`` ends (see
+    ``ia.core.numbering.serial`` for what a published request adds)."""
+    from ia.core.numbering import serial
+
+    waited = CounterLock(key).acquire(txn)
+    serial.held(key, waited)
