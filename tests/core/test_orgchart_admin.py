@@ -20,6 +20,7 @@ from zope.interface import alsoProvides
 from zope.schema.interfaces import IVocabularyFactory
 import pytest
 import re
+import transaction
 
 
 PASSWORD = "Environ-2026-secret"
@@ -98,6 +99,27 @@ class TestMembersPage:
             **{"form.buttons.create": "create"},
         )()
         assert "lverte" in orgchart.members(world["trav"], "reader")
+
+    def test_form_refusal_shown_and_nothing_written(self, world):
+        request = world["trav"].REQUEST
+        self.view(
+            world["trav"],
+            _authenticator=createToken(),
+            function="reader",
+            new_userid="lverte",
+            fullname="Léa Verte",
+            email="lea@",
+            password=PASSWORD,
+            password_confirm=PASSWORD,
+            **{"form.buttons.create": "create"},
+        )()
+        assert transaction.get().isDoomed()
+        assert api.user.get(userid="lverte") is None
+        assert "lverte" not in orgchart.members(world["trav"], "reader")
+        tool = api.portal.get_tool("plone_utils")
+        assert [m for m in tool.showPortalMessages() if m.type == "error"]
+        location = request.response.getHeader("location")
+        assert location.endswith("/@@ia-service-members")
 
     def test_form_and_no_ids_shown(self, world):
         html = self.view(world["trav"])()

@@ -206,6 +206,41 @@ def test_view_bad_template_shows_an_error(world, portal):
     assert "Modification budgétaire" in page and "alert-danger" in page
 
 
+def test_view_refusal_writes_nothing(world, portal):
+    request = portal.REQUEST
+    before = len(world["body"].objectIds())
+    with api.env.adopt_user(username="encodeur"):
+        view = api.content.get_view("ia-new-item-from-template", world["body"], request)
+        request.method = "POST"
+        request.form.update(
+            {
+                "form.create": "1",
+                "template": world["open"].UID(),
+                "service": world["travaux"],  # not one of the encoder's
+                "_authenticator": createToken(),
+            }
+        )
+        view()
+    assert request.response.getStatus() == 400
+    assert view.error and transaction.get().isDoomed()
+    assert request.response.getHeader("Location") is None
+    assert len(world["body"].objectIds()) == before
+
+
+def test_view_forged_post_refused(world, portal):
+    from zExceptions import Forbidden
+
+    request = portal.REQUEST
+    before = len(world["body"].objectIds())
+    with api.env.adopt_user(username="encodeur"):
+        view = api.content.get_view("ia-new-item-from-template", world["body"], request)
+        request.method = "POST"
+        request.form.update({"form.create": "1", "template": world["open"].UID()})
+        with pytest.raises(Forbidden):
+            view()
+    assert len(world["body"].objectIds()) == before
+
+
 def test_rest(functional_portal):
     world = make_world(functional_portal)
     transaction.commit()
