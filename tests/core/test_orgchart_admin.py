@@ -20,6 +20,7 @@ from zope.interface import alsoProvides
 from zope.schema.interfaces import IVocabularyFactory
 import pytest
 import re
+import transaction
 
 
 PASSWORD = "Environ-2026-secret"
@@ -85,19 +86,33 @@ class TestMembersPage:
             request.form.update(form)
         return getMultiAdapter((service, request), name="ia-service-members")
 
+    def create(self, world, **change):
+        """POST the *Nouvel utilisateur* form of Travaux (``change``: bad values)."""
+        form = {
+            "function": "reader",
+            "new_userid": "lverte",
+            "fullname": "Léa Verte",
+            "email": "lea.verte@demo.example",
+            "password": PASSWORD,
+            "password_confirm": PASSWORD,
+            "form.buttons.create": "create",
+        }
+        form.update(change)
+        return self.view(world["trav"], _authenticator=createToken(), **form)()
+
     def test_form_creates_the_user(self, world):
-        self.view(
-            world["trav"],
-            _authenticator=createToken(),
-            function="reader",
-            new_userid="lverte",
-            fullname="Léa Verte",
-            email="lea.verte@demo.example",
-            password=PASSWORD,
-            password_confirm=PASSWORD,
-            **{"form.buttons.create": "create"},
-        )()
+        self.create(world)
         assert "lverte" in orgchart.members(world["trav"], "reader")
+
+    def test_form_refusal_shown_and_nothing_written(self, world):
+        self.create(world, email="lea@")
+        assert transaction.get().isDoomed()
+        assert api.user.get(userid="lverte") is None
+        assert "lverte" not in orgchart.members(world["trav"], "reader")
+        tool = api.portal.get_tool("plone_utils")
+        assert [m for m in tool.showPortalMessages() if m.type == "error"]
+        location = world["trav"].REQUEST.response.getHeader("location")
+        assert location.endswith("/@@ia-service-members")
 
     def test_form_and_no_ids_shown(self, world):
         html = self.view(world["trav"])()

@@ -189,21 +189,50 @@ def test_view_creates_the_item(world, portal):
     assert location.endswith("/point-libre/edit")
 
 
-def test_view_bad_template_shows_an_error(world, portal):
+def post_new_item(world, portal, userid, token=True, **form):
+    """POST *Nouveau point depuis un modèle* on the body as ``userid``."""
     request = portal.REQUEST
-    with api.env.adopt_user(username="autre"):
+    request.method = "POST"
+    request.form.update({"form.create": "1", **form})
+    with api.env.adopt_user(username=userid):
+        if token:
+            request.form["_authenticator"] = createToken()
         view = api.content.get_view("ia-new-item-from-template", world["body"], request)
-        request.method = "POST"
-        request.form.update(
-            {
-                "form.create": "1",
-                "template": world["template"].UID(),
-                "_authenticator": createToken(),
-            }
-        )
-        page = view()
-    assert request.response.getStatus() == 400
+        return view, view()
+
+
+def test_view_bad_template_shows_an_error(world, portal):
+    _view, page = post_new_item(
+        world, portal, "autre", template=world["template"].UID()
+    )
+    assert portal.REQUEST.response.getStatus() == 400
     assert "Modification budgétaire" in page and "alert-danger" in page
+
+
+def test_view_refusal_writes_nothing(world, portal):
+    before = len(world["body"].objectIds())
+    view, _page = post_new_item(
+        world,
+        portal,
+        "encodeur",
+        template=world["open"].UID(),
+        service=world["travaux"],  # not one of the encoder's
+    )
+    response = portal.REQUEST.response
+    assert response.getStatus() == 400 and response.getHeader("Location") is None
+    assert view.error and transaction.get().isDoomed()
+    assert len(world["body"].objectIds()) == before
+
+
+def test_view_forged_post_refused(world, portal):
+    from zExceptions import Forbidden
+
+    before = len(world["body"].objectIds())
+    with pytest.raises(Forbidden):
+        post_new_item(
+            world, portal, "encodeur", token=False, template=world["open"].UID()
+        )
+    assert len(world["body"].objectIds()) == before
 
 
 def test_rest(functional_portal):

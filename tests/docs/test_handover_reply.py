@@ -139,6 +139,35 @@ def test_reply_view_shows_the_refusal(portal, mail):
     assert portal.REQUEST.response.getStatus() == 403
 
 
+def reply_post(portal, mail, token=True):
+    from plone.protect.authenticator import createToken
+
+    request = portal.REQUEST
+    request.method = "POST"
+    request.form["form.submitted"] = "1"
+    if token:
+        request.form["_authenticator"] = createToken()
+    return api.content.get_view("ia-reply", mail, request)()
+
+
+def test_reply_view_post_refused_writes_nothing(portal, mail):
+    login(portal, "lecteur")
+    page = reply_post(portal, mail)
+    assert portal.REQUEST.response.getStatus() == 403
+    assert "alert-danger" in page and "form.submitted" not in page
+    assert transaction.get().isDoomed()
+    assert replies_of(mail) == []
+
+
+def test_reply_view_forged_post_refused(portal, mail):
+    from zExceptions import Forbidden
+
+    login(portal, "agent1")
+    with pytest.raises(Forbidden):
+        reply_post(portal, mail, token=False)
+    assert replies_of(mail) == []
+
+
 def test_over_rest_as_the_agent(functional_portal, functional_services):
     from tests.docs.conftest import register
 

@@ -47,6 +47,17 @@ def test_programme_page(programme, http_request):
     assert "alert-warning" in html  # the limit is running
 
 
+def test_programme_table_columns(programme, http_request):
+    html = render("pst-programme", programme["pst"], http_request)
+    assert "++resource++ia.pst/programme.css" in html
+    for column in ("ref", "title", "state", "progress", "health", "budget"):
+        assert f'<th scope="col" class="ia-pst-col-{column}"' in html
+    # the value beside the bar, not inside it (cut in a short bar)
+    assert '<span class="ia-pst-progress-value" aria-hidden="true">40 %</span>' in html
+    resource = programme["pst"].unrestrictedTraverse("++resource++ia.pst/programme.css")
+    assert resource is not None
+
+
 def test_item_page_with_related_decisions(portal, programme, http_request):
     action = programme["a1"]
     decision = api.content.create(

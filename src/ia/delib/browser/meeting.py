@@ -6,6 +6,7 @@ adds drag and drop over the ``@ia-agenda`` REST endpoint. Validated items of
 the body wait below with a "Présenter" button (``@@ia-present-item``).
 """
 
+from ia.core.views.action_form import ActionFormView
 from ia.delib import _
 from ia.delib.api import move_item
 from ia.delib.api import present_item
@@ -18,7 +19,6 @@ from ia.delib.dates import brussels
 from ia.delib.errors import DelibError
 from ia.delib.workflows import accepts_items
 from plone import api
-from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
 from zExceptions import BadRequest
 from zope.i18n import translate
@@ -119,8 +119,13 @@ class MeetingView(BrowserView):
         )
 
 
-class _MeetingAction(BrowserView):
-    """A form POST on the meeting: check the token, act, say what happened."""
+class _MeetingAction(ActionFormView, abstract=True):
+    """A form POST of the meeting page (``ia.core.views.action_form``):
+    check the token, act, say what happened (or why not: nothing written)
+    and go back to the meeting."""
+
+    submit_field = None  # the agenda's forms send no "form.submitted"
+    refuse_as_message = True
 
     def _item(self):
         uid = self.request.form.get("item")
@@ -135,27 +140,17 @@ class _MeetingAction(BrowserView):
             )
         return item
 
-    def __call__(self):
-        if self.request.method != "POST":
-            raise BadRequest("POST only")
-        CheckAuthenticator(self.request)
-        try:
-            message = self.act()
-        except DelibError as exc:
-            import transaction
+    def show(self):
+        raise BadRequest("POST only")
 
-            transaction.doom()
-            api.portal.show_message(exc.message, request=self.request, type="error")
-        else:
-            api.portal.show_message(message, request=self.request, type="info")
-        self.request.response.redirect(self.context.absolute_url())
-        return ""
+    def message(self, result):
+        return result  # each action says what it did
 
 
 class AgendaMove(_MeetingAction):
     """``@@ia-agenda-move``: ``item`` to ``position``, or one step ``up``/``down``."""
 
-    def act(self):
+    def perform(self):
         item = self._item()
         form = self.request.form
         current = item.item_number or 0
@@ -175,7 +170,7 @@ class AgendaMove(_MeetingAction):
 class PresentItem(_MeetingAction):
     """``@@ia-present-item``: present ``item`` to this meeting."""
 
-    def act(self):
+    def perform(self):
         present_item(self._item(), self.context)
         return _("The item has been presented to the meeting.")
 
@@ -184,7 +179,7 @@ class PresentItems(_MeetingAction):
     """``@@ia-present-items``: the checked items on the agenda at once, in
     the order given, with their category and urgency (``ia.delib.bulk``)."""
 
-    def act(self):
+    def perform(self):
         form = self.request.form
         chosen = [uid for uid in form.get("items") or () if isinstance(uid, str)]
         if not chosen:

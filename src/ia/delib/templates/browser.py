@@ -1,48 +1,32 @@
 """``<body>/@@ia-new-item-from-template``: *Nouveau point depuis un modèle*.
 
 GET lists the templates the user's services may use; POST (with the
-authenticator) creates the item and opens its edit form.
+authenticator) creates the item and opens its edit form; a refusal re-shows
+the list with the reason and writes nothing (``ia.core.views.action_form``).
 """
 
 from ia.core.orgchart import api as orgchart
+from ia.core.views.action_form import ActionFormView
 from ia.delib import _
-from ia.delib.errors import DelibError
 from ia.delib.templates import api as templates_api
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
-from plone.protect import CheckAuthenticator
-from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-import transaction
 
 
-class NewItemFromTemplate(BrowserView):
-    template = ViewPageTemplateFile("new_item.pt")
-    error = None
+class NewItemFromTemplate(ActionFormView):
+    index = ViewPageTemplateFile("new_item.pt")
+    submit_field = "form.create"
+    done = _("The item was created from the template.")
 
-    def __call__(self):
-        if self.request.method == "POST" and self.request.form.get("form.create"):
-            CheckAuthenticator(self.request)
-            item = self.create()
-            if item is not None:
-                api.portal.show_message(
-                    _("The item was created from the template."),
-                    request=self.request,
-                )
-                return self.request.response.redirect(f"{item.absolute_url()}/edit")
-        return self.template()
-
-    def create(self):
+    def perform(self):
         form = self.request.form
         service = form.get("service") or None
-        try:
-            template = templates_api.find_template(self.context, form.get("template"))
-            return templates_api.item_from_template(self.context, template, service)
-        except DelibError as exc:
-            transaction.doom()
-            self.error = exc.message
-            self.request.response.setStatus(400)
-            return None
+        template = templates_api.find_template(self.context, form.get("template"))
+        return templates_api.item_from_template(self.context, template, service)
+
+    def next_url(self, result=None) -> str:
+        return f"{result.absolute_url()}/edit"
 
     def options(self):
         userid = api.user.get_current().getId()

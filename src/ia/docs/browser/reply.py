@@ -1,19 +1,18 @@
 """``@@ia-reply`` on an incoming mail: the *Répondre* shortcut of the
 hand-over ``ia.docs.reply``.
 
-GET shows a confirmation form (or why the user may not reply), POST (with
-the CSRF token) hands the mail over and opens the new reply's edit form.
+GET shows a confirmation form (or why the user may not reply, with its
+status), POST (with the CSRF token) hands the mail over and opens the new
+reply's edit form; a refusal re-shows the page with the reason and writes
+nothing (``ia.core.views.action_form``).
 """
 
-from ia.core.errors import IaError
 from ia.core.handovers import api as handovers
+from ia.core.views.action_form import ActionFormView
 from ia.docs import _
 from ia.docs.handovers.reply import HANDOVER as REPLY
 from ia.docs.replies import HANDOVER
-from plone import api
-from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
-import transaction
 
 
 def can_reply(incoming) -> bool:
@@ -21,31 +20,17 @@ def can_reply(incoming) -> bool:
     return any(h.id == HANDOVER for h in handovers.available(source=incoming))
 
 
-class ReplyView(BrowserView):
-    error = None
+class ReplyView(ActionFormView):
+    done = _("msg_reply_created", default="The reply was created.")
 
-    def __call__(self):
-        if self.request.method == "POST" and self.request.form.get("form.submitted"):
-            CheckAuthenticator(self.request)
-            try:
-                reply = handovers.hand_over(source=self.context, handover=HANDOVER)
-            except IaError as exc:
-                transaction.doom()
-                self.error = exc.translated(self.request)
-                self.request.response.setStatus(exc.status)
-                return self.index()
-            api.portal.show_message(
-                _("msg_reply_created", default="The reply was created."),
-                request=self.request,
-            )
-            self.request.response.redirect(f"{reply.absolute_url()}/edit")
-            return ""
-        try:
-            REPLY.check(self.context)
-        except IaError as exc:
-            self.error = exc.translated(self.request)
-            self.request.response.setStatus(exc.status)
-        return self.index()
+    def check(self):
+        REPLY.check(self.context)
+
+    def perform(self):
+        return handovers.hand_over(source=self.context, handover=HANDOVER)
+
+    def next_url(self, result=None) -> str:
+        return f"{result.absolute_url()}/edit"
 
 
 class CanReplyView(BrowserView):

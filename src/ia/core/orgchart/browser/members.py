@@ -2,67 +2,58 @@
 
 from ia.core import _
 from ia.core.orgchart import api as orgchart
-from ia.core.orgchart.errors import OrgChartError
 from ia.core.orgchart.newuser import create_member
+from ia.core.views.action_form import ActionFormView
 from plone import api
-from plone.protect import CheckAuthenticator
-from Products.Five.browser import BrowserView
 from zExceptions import Forbidden
-import transaction
 
 
-class ServiceMembersView(BrowserView):
-    """List each function with its members; add and remove users (POST + CSRF token)."""
+class ServiceMembersView(ActionFormView):
+    """List each function with its members; add and remove users (POST + CSRF
+    token, ``ia.core.views.action_form``): each form says what happened, or
+    why not (nothing written), as a status message on this page again."""
 
-    def __call__(self):
-        if self.request.method == "POST":
-            self.handle_post()
-            self.request.response.redirect(
-                f"{self.context.absolute_url()}/@@ia-service-members"
-            )
-            return ""
-        return self.index()
+    submit_field = None  # three forms, each told apart by its button
+    refuse_as_message = True
 
-    def handle_post(self):
-        CheckAuthenticator(self.request)
+    def next_url(self, result=None) -> str:
+        return f"{self.context.absolute_url()}/@@ia-service-members"
+
+    def message(self, result):
+        return result  # who was added to, created in or removed from what
+
+    def perform(self):
         form = self.request.form
         function = form.get("function", "")
         userid = form.get("userid", "")
-        try:
-            if "form.buttons.add" in form:
-                orgchart.add_member(self.context, function, userid)
-                message = _(
-                    "${user} added to ${function}.",
-                    mapping=self._names(function, userid),
-                )
-            elif "form.buttons.create" in form:
-                create_member(
-                    self.context,
-                    function,
-                    userid=form.get("new_userid", ""),
-                    fullname=form.get("fullname", ""),
-                    email=form.get("email", ""),
-                    password=form.get("password", ""),
-                    confirm=form.get("password_confirm", ""),
-                )
-                userid = form.get("new_userid", "").strip()
-                message = _(
-                    "${user} created and added to ${function}.",
-                    mapping=self._names(function, userid),
-                )
-            elif "form.buttons.remove" in form:
-                orgchart.remove_member(self.context, function, userid)
-                message = _(
-                    "${user} removed from ${function}.",
-                    mapping=self._names(function, userid),
-                )
-            else:
-                raise Forbidden("No action")
-        except OrgChartError as error:
-            transaction.doom()
-            api.portal.show_message(error.message, request=self.request, type="error")
-            return
-        api.portal.show_message(message, request=self.request, type="info")
+        if "form.buttons.add" in form:
+            orgchart.add_member(self.context, function, userid)
+            return _(
+                "${user} added to ${function}.",
+                mapping=self._names(function, userid),
+            )
+        if "form.buttons.create" in form:
+            create_member(
+                self.context,
+                function,
+                userid=form.get("new_userid", ""),
+                fullname=form.get("fullname", ""),
+                email=form.get("email", ""),
+                password=form.get("password", ""),
+                confirm=form.get("password_confirm", ""),
+            )
+            userid = form.get("new_userid", "").strip()
+            return _(
+                "${user} created and added to ${function}.",
+                mapping=self._names(function, userid),
+            )
+        if "form.buttons.remove" in form:
+            orgchart.remove_member(self.context, function, userid)
+            return _(
+                "${user} removed from ${function}.",
+                mapping=self._names(function, userid),
+            )
+        raise Forbidden("No action")
 
     def _names(self, function_id, userid):
         titles = {f.id: f.title for f in orgchart.get_functions()}
