@@ -4,7 +4,10 @@ bad parameters, layers and what each user may see."""
 from ia.core.map import geojson
 from ia.core.map.catalog import geometry
 from ia.core.map.interfaces import IGeoShape
+from ia.core.map.interfaces import IMapLayer
+from ia.core.map.layers import MapLayer
 from ia.core.map.layers import all_layers
+from ia.core.map.records import Urls
 from ia.core.map.testing import TEST_LAYER
 from ia.core.map.testing import located
 from ia.core.map.testing import register_test_layer
@@ -194,3 +197,86 @@ def test_under_a_folder_only(portal, world):
     inside = located(folder, "Dans le quartier")
     assert inside.portal_type == "IaTestDocument"
     assert titles(geojson.collection(folder, {}, FR)) == ["Dans le quartier"]
+
+
+# --- a layer of plain columns: read from the catalog's records -------------
+
+COLUMNS_LAYER = MapLayer(
+    id="test-columns",
+    title="Colonnes",
+    portal_types=("IaTestDocument",),
+    columns={
+        "classification": "ia_classification",
+        "again": "ia_reference",
+        "none": "no_such_column",
+    },
+)
+
+
+@pytest.fixture()
+def columns_layer(layer):
+    gsm = getGlobalSiteManager()
+    gsm.registerUtility(COLUMNS_LAYER, IMapLayer, name=COLUMNS_LAYER.id)
+    yield COLUMNS_LAYER
+    gsm.unregisterUtility(COLUMNS_LAYER, IMapLayer, name=COLUMNS_LAYER.id)
+
+
+def _by_brains(portal, form):
+    selection = geojson.parse(form, portal)
+    return geojson.feature_collection(geojson.search(portal, selection), selection, FR)
+
+
+def test_records_give_the_brains_features_without_a_brain(
+    portal, world, columns_layer, monkeypatch
+):
+    assert COLUMNS_LAYER.reads_records and not TEST_LAYER.reads_records
+    form = {"layer": "test-columns"}
+    expected = _by_brains(portal, form)
+    assert len(expected["features"]) == 2
+    assert expected["features"][0]["properties"]["none"] == ""
+
+    from Products.ZCatalog.Catalog import Catalog
+
+    def no_brain(self, *args, **kwargs):
+        raise AssertionError("a brain was made")
+
+    monkeypatch.setattr(Catalog, "instantiate", no_brain)
+    assert geojson.collection(portal, form, FR) == expected
+    with pytest.raises(AssertionError):  # the test layer reads brains
+        geojson.collection(portal, {"layer": "test-documents"}, FR)
+
+
+def test_records_follow_what_the_user_may_view(portal, world, columns_layer):
+    create_user("alice")
+    grant_local(world["first"], "alice", "IaEncoder")
+    with api.env.adopt_user(username="alice"):
+        data = geojson.collection(portal, {"layer": "test-columns"}, FR)
+        assert titles(data) == ["Chantier rue de Fer"]
+        assert data == _by_brains(portal, {"layer": "test-columns"})
+
+
+def test_record_urls_under_a_virtual_host(portal, world, columns_layer):
+    request = portal.REQUEST
+    script, other = list(request._script), dict(request.other)
+    folder = api.content.create(container=portal, type="Folder", title="Quartier")
+    located(folder, "Dans le quartier")
+    try:
+        request.other["PARENTS"] = [portal]
+        request.setVirtualRoot("")  # the site at the host's root
+        expected = _by_brains(portal, {"layer": "test-columns"})
+        urls = {f["properties"]["url"] for f in expected["features"]}
+        server = request["SERVER_URL"]
+        assert f"{server}/quartier/dans-le-quartier" in urls
+        assert Urls(portal).prefix == server
+        assert geojson.collection(portal, {"layer": "test-columns"}, FR) == expected
+        request.other["PARENTS"] = [folder]
+        request.setVirtualRoot("")  # a root below the site: brains' URLs
+        assert Urls(portal).prefix is None
+        assert geojson.collection(portal, {"layer": "test-columns"}, FR) == (
+            _by_brains(portal, {"layer": "test-columns"})
+        )
+    finally:
+        request._script[:] = script
+        request.other.clear()
+        request.other.update(other)
+        request._resetURLS()

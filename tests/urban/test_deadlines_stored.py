@@ -12,6 +12,7 @@ from ia.urban.deadlines import engine
 from ia.urban.deadlines import recompute
 from ia.urban.deadlines.agenda import month_rows
 from ia.urban.deadlines.api import for_brains
+from ia.urban.deadlines.bulk import every_open
 from ia.urban.deadlines.recompute import PENDING
 from ia.urban.deadlines.recompute import job
 from ia.urban.deadlines.recompute import pending
@@ -21,6 +22,9 @@ from ia.urban.events.api import add_event
 from ia.urban.events.api import remove_event
 from ia.urban.kinds import LICENCE_TYPES
 from plone import api
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import login
+from plone.app.testing import setRoles
 from tests.module_worlds import module_world
 from tests.urban.conftest import INTEGRATION_TESTING
 from tests.urban.conftest import build as build_services
@@ -225,3 +229,60 @@ def test_calendar_equals_the_rules_over_the_demo(portal, demo):
     assert any(row["late"] for row in rows) or all(
         r["date"] >= str(today) for r in rows
     )
+
+
+# --- every open file's deadlines from the index (deadlines.bulk) ----------
+
+OPEN = {"portal_type": list(LICENCE_TYPES), "ia_final": False}
+
+
+def _from_metadata(brains, today):
+    """The slow path: the brains' ``ia_urban_deadlines`` metadata."""
+    return {
+        uid: sorted((e["rule"], e["date"]) for e in entries)
+        for uid, entries in open_deadlines(brains, today).items()
+    }
+
+
+def _from_index(found):
+    return {
+        uid: sorted((e["rule"], e["date"]) for e in rows) for uid, rows in found.items()
+    }
+
+
+@pytest.mark.parametrize("days", [0, 400])
+def test_index_read_equals_the_metadata_read(portal, demo, days):
+    """Same files, same deadlines; in 400 days the FD's referrals show."""
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    today = date.today() + timedelta(days=days)
+    brains = catalog().searchResults(**OPEN)
+    expected = _from_metadata(brains, today)
+    assert sum(map(len, expected.values())) > len(expected) / 2
+    assert _from_index(every_open(today=today)) == expected
+    if days:
+        rules = {rule for pairs in expected.values() for rule, _day in pairs}
+        assert "fd_referral" in rules
+
+
+def test_index_read_hides_the_files_the_user_cannot_see(portal, demo):
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    every = every_open(unrestricted=True)
+    assert every == every_open()  # the Manager sees them all
+    login(portal, "autre")  # Culture: no licence file of its own
+    mine = every_open()
+    assert set(mine) == {b.UID for b in catalog().searchResults(**OPEN)}
+    assert len(mine) < len(every)
+    assert every_open(unrestricted=True) == every
+    login(portal, "urbagent")
+    assert set(every_open()) == {b.UID for b in catalog().searchResults(**OPEN)}
+
+
+def test_index_read_of_a_query_and_of_nothing(portal, demo):
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    assert every_open({"portal_type": "IaUrbBuildLicence", "Title": "nowhere"}) == {}
+    (brain,) = catalog().searchResults(portal_type="IaUrbBuildLicence", sort_limit=1)[
+        :1
+    ]
+    found = every_open({"UID": brain.UID})
+    assert list(found) == [brain.UID]
+    assert _from_index(found) == _from_metadata([brain], date.today())

@@ -327,6 +327,6 @@ def test_upgrade_1001_loads_the_letters(portal):
     setup = api.portal.get_tool("portal_setup")
     setup.setLastVersionForProfile(PROFILE.removeprefix("profile-"), "1000")
     setup.upgradeProfile(PROFILE.removeprefix("profile-"))
-    assert setup.getLastVersionForProfile("ia.urban:default") == ("1001",)
+    assert setup.getLastVersionForProfile("ia.urban:default") == ("1002",)
     assert set(LETTERS) <= set(folder.objectIds())
     assert "IaUrbanArea" in api.portal.get_registry_record(record)

@@ -1,4 +1,5 @@
-"""Upgrade steps of ia.urban: 1000 -> 1001 stores every file's deadlines."""
+"""Upgrade steps of ia.urban: 1000 -> 1001 stores every file's deadlines,
+1001 -> 1002 indexes the open ones."""
 
 from ia.urban.events.api import add_event
 from plone import api
@@ -10,8 +11,8 @@ PROFILE = "ia.urban:default"
 def test_last_step_reaches_the_profile_version(portal):
     setup = api.portal.get_tool("portal_setup")
     steps = setup.listUpgrades(PROFILE, show_old=True)
-    assert max(step["dest"] for step in steps) == ("1001",)
-    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert max(step["dest"] for step in steps) == ("1002",)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
 
 
 def test_1001_stores_the_deadlines(portal, licence):
@@ -28,12 +29,37 @@ def test_1001_stores_the_deadlines(portal, licence):
 
     setup.upgradeProfile(PROFILE)
 
-    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
     assert "ia-urban-deadlines" in api.portal.get_tool("portal_actions").user
     opinion = [e for e in permit.urban_deadlines if e["rule"] == "opinion"][0]
     (brain,) = catalog(ia_urban_deadline_dates=opinion["date"])
     assert brain.UID == permit.UID()
     assert brain.ia_urban_deadlines == permit.urban_deadlines
+
+
+def test_1002_indexes_the_open_deadlines(portal, licence):
+    from ia.urban.deadlines.bulk import INDEX
+    from ia.urban.deadlines.bulk import every_open
+
+    permit = licence()
+    add_event(permit, "opinion_request", body="SRI")
+    catalog = api.portal.get_tool("portal_catalog")
+    setup = api.portal.get_tool("portal_setup")
+    catalog.delIndex(INDEX)  # a site of the 1001 release
+    setup.setLastVersionForProfile(PROFILE, "1001")
+
+    setup.upgradeProfile(PROFILE)
+
+    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
+    assert INDEX in catalog.indexes()
+    expected = sorted(
+        (e["rule"], e["date"])
+        for e in permit.urban_deadlines
+        if e["open"] and not e["after"]
+    )
+    assert "opinion" in {rule for rule, _day in expected}
+    found = every_open({"UID": permit.UID()})[permit.UID()]
+    assert sorted((e["rule"], e["date"]) for e in found) == expected
 
 
 def _view_roles(area):

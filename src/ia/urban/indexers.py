@@ -4,6 +4,7 @@ what the dashboard columns show, read from brains only."""
 from ia.core.directory.api import contact_label
 from ia.core.registrylines import registry_pairs
 from ia.urban.content import ILicence
+from ia.urban.deadlines.bulk import keys as open_deadline_keys
 from ia.urban.deadlines.stored import open_dates
 from ia.urban.streets import RECORD as STREETS
 from plone.indexer import indexer
@@ -59,3 +60,9 @@ def ia_urban_deadlines(obj):
 @indexer(ILicence)
 def ia_urban_deadline_dates(obj):
     return open_dates(getattr(obj, "urban_deadlines", None))
+
+
+@indexer(ILicence)
+def ia_urban_open_deadlines(obj):
+    """ "<date> <rule>[ <after>]" per open deadline (``deadlines.bulk``)."""
+    return open_deadline_keys(getattr(obj, "urban_deadlines", None))

@@ -24,19 +24,16 @@ class LicenceShape:
         return shape_of(self.context)
 
 
-def properties(brain) -> dict:
-    return {
-        "reference": brain.ia_reference or "",
-        "applicant": brain.ia_urban_applicant or "",
-        "address": brain.ia_urban_address or "",
-    }
-
-
 LICENCES = MapLayer(
     id="urban-licences",
     title=_("Licence files"),
     portal_types=LICENCE_TYPES,
-    properties=properties,
+    # plain columns: the GeoJSON is read from the catalog's records
+    columns={
+        "reference": "ia_reference",
+        "applicant": "ia_urban_applicant",
+        "address": "ia_urban_address",
+    },
     property_titles={
         "reference": _("column_reference", default="Reference"),
         "applicant": _("column_applicant", default="Applicant"),

@@ -9,5 +9,7 @@
 - :mod:`.catalog`: ``geometry(obj)`` and the ``ia_geo`` (metadata) and
   ``ia_located`` (index) indexers.
 - :mod:`.geojson`: filter validation and the FeatureCollection from brains.
+- :mod:`.records`: the same features straight from the catalog's records,
+  for the layers whose properties are plain columns (``MapLayer.columns``).
 - ``@ia-geojson`` (REST) and ``@@ia-map`` (HTML page with a table).
 """

@@ -16,6 +16,8 @@ from DateTime import DateTime
 from ia.core import _
 from ia.core.errors import IaError
 from ia.core.map.layers import all_layers
+from ia.core.map.records import Urls
+from ia.core.map.records import layer_features
 from plone import api
 from zope.i18n import translate
 
@@ -247,6 +249,24 @@ def feature_collection(pairs, selection, request) -> dict:
 
 
 def collection(context, form, request) -> dict:
-    """Parse, search, serialise: the map's data for ``form``."""
+    """Parse, search, serialise: the map's data for ``form``. A layer of
+    plain columns is read from the catalog's records (:mod:`.records`),
+    any other from its brains: the same features."""
     selection = parse(form, context)
-    return feature_collection(search(context, selection), selection, request)
+    catalog = api.portal.get_tool("portal_catalog")
+    titles, urls = _Titles(request), Urls(context)
+    features = []
+    for layer in selection.layers:
+        query = selection.query_for(layer, context)
+        if query is None:
+            continue
+        results = catalog.searchResults(**query)
+        found = layer_features(layer, results, titles, urls)
+        if found is None:
+            found = [feature(layer, b, titles) for b in results if b.ia_geo]
+        features.extend(found)
+    return {
+        "type": "FeatureCollection",
+        "features": features,
+        "layers": describe_layers(selection.layers, request),
+    }

@@ -22,6 +22,10 @@ class IMapLayer(Interface):
         "gives, in the order shown in the popup and the table."
     )
     order = Attribute("Sort key among layers (an int).")
+    columns = Attribute(
+        "Optional {key: metadata column}: properties read from the catalog's "
+        "records; a layer whose ``reads_records`` is true needs no brain."
+    )
 
     def properties(brain):
         """The layer's own feature properties of ``brain`` (JSON-ready

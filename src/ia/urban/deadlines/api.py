@@ -6,8 +6,10 @@ and, for every open file, after the settings that change a delay are saved
 as plain data (``urban_deadlines``, see :mod:`ia.urban.deadlines.stored`),
 the next open one as its due date (``ia.deadline``, index ``ia_due_date``)
 and that deadline's rule as ``urban_next_deadline``; the catalog keeps them
-(metadata ``ia_urban_deadlines``, index ``ia_urban_deadline_dates``), so the
-lists, the dashboards' columns and the calendar read the catalog only.
+(metadata ``ia_urban_deadlines``, indexes ``ia_urban_deadline_dates`` and
+``ia_urban_open_deadlines``), so the lists, the dashboards' columns, the
+calendar and :func:`ia.urban.deadlines.bulk.every_open` read the catalog
+only.
 :func:`for_file` computes every deadline again with its French explanation
 (the file's page, REST).
 """
@@ -25,6 +27,7 @@ INDEXES = (
     "ia_urban_next_deadline",
     "ia_urban_inquiry_end",
     "ia_urban_deadline_dates",
+    "ia_urban_open_deadlines",
 )
 
 
