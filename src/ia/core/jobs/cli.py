@@ -55,12 +55,17 @@ def main(argv=None) -> int:
     db = app._p_jar.db()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    last = {}  # (site, job) -> its last result printed
     try:
         while True:
             done = run_db(db, only=args.job, force=args.force)
             for site, results in done.items():
                 for name, result in results.items():
-                    print(f"ia-worker: {site}: {name}: {result}", flush=True)
+                    # the loop prints a job's result when it changes, not
+                    # "nothing to do" every minute (the job log keeps all)
+                    if last.get((site, name)) != result:
+                        print(f"ia-worker: {site}: {name}: {result}", flush=True)
+                    last[(site, name)] = result
             if args.once and args.job and not any(args.job in r for r in done.values()):
                 print(
                     f"ia-worker: {args.job}: not run (another run holds its lease,"
