@@ -10,8 +10,8 @@
 
 Environment: ``IA_BENCH_TECH_ORDERS`` (N, default ``IA_BENCH_N`` or 10000)
 and ``IA_BENCH_TECH_SIZES`` (more sizes, default 1000: the growth 1,000 →
-10,000). 20 concurrent HTTP clients against a live server:
-``tech_http.py``.
+10,000), ``IA_BENCH_TECH_REPORTS`` (the in-process Open311 reports, default
+N/10). 20 concurrent HTTP clients against a live server: ``tech_http.py``.
 """
 
 from bench.helpers import as_manager
@@ -56,8 +56,13 @@ def _team(portal):
 
 
 def orders_dataset(portal, n):
-    """N orders of one team: half to plan, half planned over four weeks."""
+    """N orders of one team: half to plan, half planned over four weeks.
+
+    Added like ``api.content.create`` but without the folder's "modified"
+    event (``ia.tech.concurrent.add``: every order stored and indexed the
+    same, the folder's modification date alone not rewritten N times)."""
     from ia.core.workflows.testing import set_state
+    from ia.tech.concurrent import add
     from ia.tech.folders import work_folder
 
     as_manager(portal)
@@ -66,10 +71,10 @@ def orders_dataset(portal, n):
     folder = work_folder()
     monday = date.today() - timedelta(days=date.today().weekday())
     for index in range(n):
-        order = api.content.create(
-            container=folder,
-            type="IaTechOrder",
-            id=f"bench-ot-{index}",
+        order = add(
+            folder,
+            "IaTechOrder",
+            f"bench-ot-{index}",
             title=f"Bon {index}",
             request_type="roads",
             team=team,
@@ -114,7 +119,7 @@ for size in sorted({*sizes("IA_BENCH_TECH_SIZES", [1000]), ORDERS}):
     )
 
 
-REPORTS = max(ORDERS // 10, 2)
+REPORTS = int(os.environ.get("IA_BENCH_TECH_REPORTS") or max(ORDERS // 10, 2))
 PLAIN_REPORTS = "plain Plone: create Documents (Open311 baseline)"
 
 

@@ -68,3 +68,26 @@ def test_1002_transitions_open_their_forms(portal, order):
     accept = request_wf.transitions["accept"]
     assert "content_status_modify" in accept.actbox_url  # the others unchanged
     assert api.content.get_state(order) == state_before  # no document touched
+
+
+def test_1002_work_folder_unordered(portal, new_request):
+    from ia.tech.folders import ORDER_KEYS
+    from ia.tech.folders import work_folder
+    from persistent.list import PersistentList
+    from zope.annotation.interfaces import IAnnotations
+
+    request = new_request()
+    folder = work_folder()
+    setup = api.portal.get_tool("portal_setup")
+    # A site of the previous release: an ordered folder and its list of ids.
+    folder.setOrdering("")
+    IAnnotations(folder)[ORDER_KEYS[0]] = PersistentList(
+        folder.objectIds(ordered=False)
+    )
+    setup.setLastVersionForProfile(PROFILE, "1001")
+
+    setup.upgradeProfile(PROFILE)
+
+    assert folder.getOrdering().__class__.__name__ == "UnorderedOrdering"
+    assert not set(ORDER_KEYS) & set(IAnnotations(folder))
+    assert folder[request.getId()] == request
