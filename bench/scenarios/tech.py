@@ -56,7 +56,8 @@ def _team(portal):
 
 
 def orders_dataset(portal, n):
-    """N orders of one team: half to plan, half planned over four weeks.
+    """N orders of one team: half to plan, half planned over four weeks
+    (the two past ones: the "late" list is not empty).
 
     Added like ``api.content.create`` but without the folder's "modified"
     event (``ia.tech.concurrent.add``: every order stored and indexed the
@@ -80,7 +81,9 @@ def orders_dataset(portal, n):
             team=team,
             responsible_services=[team],
             expected_hours=2.0,
-            planned_date=monday + timedelta(days=index % 28) if index % 2 else None,
+            planned_date=monday + timedelta(days=index % 28 - 14)
+            if index % 2
+            else None,
         )
         if index % 2:
             set_state(order, "planned")
@@ -107,10 +110,10 @@ for size in sorted({*sizes("IA_BENCH_TECH_SIZES", [1000]), ORDERS}):
         {
             f"iA.Tech: a team's week view @{size}": _week,
             f"iA.Tech: dashboard 'to plan' @{size}": lambda portal: dashboard_page(
-                portal, "tech_to_plan", CHIEF, PAGE
+                portal, "tech_to_plan", CHIEF, PAGE, not_empty=True
             ),
             f"iA.Tech: dashboard 'late' @{size}": lambda portal: dashboard_page(
-                portal, "tech_late", CHIEF, PAGE
+                portal, "tech_late", CHIEF, PAGE, not_empty=True
             ),
         },
         dataset=orders_dataset,

@@ -157,27 +157,6 @@ def _timed_calls(name, make_call, total):
     return action
 
 
-@scenario(PLAIN_POST, n=POSTS, repeat=1, is_baseline=True)
-def plain_post(portal, n):
-    from plone import api
-    import transaction
-
-    url = _site(portal)
-    folder = api.content.create(container=portal, type="Folder", id="bench-http")
-    transaction.commit()
-    auth = _owner()
-    return _timed_calls(
-        PLAIN_POST,
-        lambda s: s.post(
-            f"{url}/{folder.getId()}",
-            json={"@type": "Document", "title": "Rapport"},
-            headers=JSON,
-            auth=auth,
-        ),
-        n,
-    )
-
-
 OPEN311_POST = f"iA.Tech over HTTP: Open311 POST requests.json, {CLIENTS} clients"
 
 
@@ -243,4 +222,30 @@ def open311_get(portal, n):
         OPEN311_GET,
         lambda s: s.get(f"{url}/open311/requests.json"),
         GETS,
+    )
+
+
+# Run last (scenarios run in the order they are registered): plain Plone's
+# POSTs that end in a conflict (500) leave documents in the indexing queue
+# of their server thread, which the next sandbox's first request on that
+# thread then fails to index (ConnectionStateError: the previous sandbox's
+# connection is closed): 1 or 2 Open311 POSTs of 60 failed after it.
+@scenario(PLAIN_POST, n=POSTS, repeat=1, is_baseline=True)
+def plain_post(portal, n):
+    from plone import api
+    import transaction
+
+    url = _site(portal)
+    folder = api.content.create(container=portal, type="Folder", id="bench-http")
+    transaction.commit()
+    auth = _owner()
+    return _timed_calls(
+        PLAIN_POST,
+        lambda s: s.post(
+            f"{url}/{folder.getId()}",
+            json={"@type": "Document", "title": "Rapport"},
+            headers=JSON,
+            auth=auth,
+        ),
+        n,
     )
