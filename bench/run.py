@@ -35,13 +35,8 @@ def load_scenarios():
 def _layer():
     from ia.policy.testing import SUITE_FIXTURE
     from plone.app.testing import FunctionalTesting
-    from plone.testing.zope import WSGI_SERVER_FIXTURE
 
-    # A live waitress server on the sandbox's site, for the scenarios over
-    # HTTP (bench/scenarios/tech_http.py); the others never call it.
-    return FunctionalTesting(
-        bases=(SUITE_FIXTURE, WSGI_SERVER_FIXTURE), name="IaBench:Functional"
-    )
+    return FunctionalTesting(bases=(SUITE_FIXTURE,), name="IaBench:Functional")
 
 
 def _set_up(layer, done):

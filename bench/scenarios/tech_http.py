@@ -1,12 +1,12 @@
 """iA.Tech over HTTP: Open311 under 20 concurrent clients, against plain
 Plone equivalents in the same run, on a live WSGI server.
 
-In ``make bench`` (``bench.run``): the bench's site is served by a live
-waitress server (``plone.testing.zope.WSGI_SERVER_FIXTURE``, 4 threads like
-an instance of ``make run``) on the sandbox's DemoStorage; threads are the
-clients (``requests``, one session each). Four scenarios, each in a fresh
-sandbox, the data made in process first (not timed), then every call timed
-(its samples are the calls):
+In ``make bench`` (``bench.run``): each scenario starts a waitress server
+(plone.testing's WSGI server, 4 threads like an instance of ``make run``,
+a free port) on the bench's site and its sandbox, and stops it after; threads
+are the clients (``requests``, one session each). Four scenarios, each in
+a fresh sandbox, the data made in process first (not timed), then every
+call timed (its samples are the calls):
 
 - ``POST open311/requests.json`` (the standard's form-encoded body, as a
   citizen app posts it) vs plain Plone: ``POST`` (plone.restapi) of a
@@ -20,8 +20,9 @@ The HTTP status codes seen and the throughput are printed on stderr
 (``HTTP …``); a rate-limited call (429) is counted apart from the errors:
 the Open311 limit is per client address and every thread shares one, so
 the bench raises it for the run (the sandbox is thrown away afterwards).
-Environment: ``IA_BENCH_TECH_CLIENTS`` (20), ``IA_BENCH_TECH_POSTS`` (60),
-``IA_BENCH_TECH_GETS`` (120), ``IA_BENCH_TECH_HTTP_ITEMS`` (100 reports or
+Environment: ``IA_BENCH_TECH_CLIENTS`` (20), ``IA_BENCH_TECH_POSTS`` (60,
+at most ``IA_BENCH_N``), ``IA_BENCH_TECH_GETS`` (2 × the POSTs),
+``IA_BENCH_TECH_HTTP_ITEMS`` (100, at most ``IA_BENCH_N``: the reports or
 Documents to read, all of them in each answer).
 
 Against a running instance (``make run``, the demo site):
@@ -103,27 +104,47 @@ def describe(statuses) -> str:
 
 # --- in make bench (bench.run): a live server on the bench's site ----------
 
+_N = int(os.environ.get("IA_BENCH_N") or 1000)  # a tiny IA_BENCH_N: tiny runs
 CLIENTS = int(os.environ.get("IA_BENCH_TECH_CLIENTS") or 20)
-POSTS = int(os.environ.get("IA_BENCH_TECH_POSTS") or 60)
-GETS = int(os.environ.get("IA_BENCH_TECH_GETS") or 120)
-ITEMS = int(os.environ.get("IA_BENCH_TECH_HTTP_ITEMS") or 100)
+POSTS = int(os.environ.get("IA_BENCH_TECH_POSTS") or min(60, _N))
+GETS = int(os.environ.get("IA_BENCH_TECH_GETS") or 2 * POSTS)
+ITEMS = int(os.environ.get("IA_BENCH_TECH_HTTP_ITEMS") or min(100, _N))
 PAGE = ITEMS  # plain Plone answers as many items as Open311 (all of them)
 PLAIN_POST = f"plain Plone over HTTP: POST a Document, {CLIENTS} clients"
 PLAIN_GET = f"plain Plone over HTTP: GET @search of Documents, {CLIENTS} clients"
 SEEN = {}  # scenario name -> status Counter (bench.run prints the table)
+_SERVER = []  # the live server of the scenario being run
+
+
+def _serve():
+    """A waitress server (4 threads, as an instance) on the bench's site and
+    its sandbox (plone.testing's WSGI server, on a free port), new for each
+    scenario: fresh threads, nothing left from the previous sandbox."""
+    from plone.testing.zope import STARTUP
+    from plone.testing.zope import WSGIServer
+
+    _stop()
+    server = WSGIServer(bases=(STARTUP,), name="IaBench:TechHTTP")
+    server.host, server.port = "127.0.0.1", None  # None: a free port
+    server.setUp()
+    _SERVER.append(server)
+    return f"http://{server['host']}:{server['port']}"
+
+
+def _stop():
+    while _SERVER:
+        _SERVER.pop().tearDown()
 
 
 def _site(portal):
-    """The sandbox's site URL on the bench's live server, the Open311 limits
-    raised (all the threads share one address), committed for the server."""
+    """The sandbox's site URL on a live server, the Open311 limits raised
+    (all the threads share one address), committed for the server."""
     from bench.helpers import as_manager
     from ia.tech.open311 import ratelimit
     from plone import api
     import transaction
 
-    url = portal.absolute_url()
-    if "://nohost" in url:
-        raise RuntimeError("tech_http needs the bench's WSGI server (bench.run)")
+    url = f"{_serve()}/{portal.getId()}"
     as_manager(portal)
     for name in ("ia.tech.open311_post_limit", "ia.tech.open311_read_limit"):
         api.portal.set_registry_record(name, 1_000_000)
@@ -144,7 +165,10 @@ def _timed_calls(name, make_call, total):
     calls' seconds; the statuses and throughput go to stderr."""
 
     def action():
-        samples, wall, _errors, statuses = hammer(make_call, total, CLIENTS)
+        try:
+            samples, wall, _errors, statuses = hammer(make_call, total, CLIENTS)
+        finally:
+            _stop()
         SEEN[name] = statuses
         print(
             f"    HTTP {name}: {total} calls in {wall:.1f} s "
@@ -155,6 +179,27 @@ def _timed_calls(name, make_call, total):
         return samples
 
     return action
+
+
+@scenario(PLAIN_POST, n=POSTS, repeat=1, is_baseline=True)
+def plain_post(portal, n):
+    from plone import api
+    import transaction
+
+    url = _site(portal)
+    folder = api.content.create(container=portal, type="Folder", id="bench-http")
+    transaction.commit()
+    auth = _owner()
+    return _timed_calls(
+        PLAIN_POST,
+        lambda s: s.post(
+            f"{url}/{folder.getId()}",
+            json={"@type": "Document", "title": "Rapport"},
+            headers=JSON,
+            auth=auth,
+        ),
+        n,
+    )
 
 
 OPEN311_POST = f"iA.Tech over HTTP: Open311 POST requests.json, {CLIENTS} clients"
@@ -222,30 +267,4 @@ def open311_get(portal, n):
         OPEN311_GET,
         lambda s: s.get(f"{url}/open311/requests.json"),
         GETS,
-    )
-
-
-# Run last (scenarios run in the order they are registered): plain Plone's
-# POSTs that end in a conflict (500) leave documents in the indexing queue
-# of their server thread, which the next sandbox's first request on that
-# thread then fails to index (ConnectionStateError: the previous sandbox's
-# connection is closed): 1 or 2 Open311 POSTs of 60 failed after it.
-@scenario(PLAIN_POST, n=POSTS, repeat=1, is_baseline=True)
-def plain_post(portal, n):
-    from plone import api
-    import transaction
-
-    url = _site(portal)
-    folder = api.content.create(container=portal, type="Folder", id="bench-http")
-    transaction.commit()
-    auth = _owner()
-    return _timed_calls(
-        PLAIN_POST,
-        lambda s: s.post(
-            f"{url}/{folder.getId()}",
-            json={"@type": "Document", "title": "Rapport"},
-            headers=JSON,
-            auth=auth,
-        ),
-        n,
     )
