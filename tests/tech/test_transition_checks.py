@@ -46,6 +46,25 @@ def test_state_menu_opens_the_forms(portal, order, new_request):
     assert "content_status_modify" in urls["accept"]  # needs nothing more
 
 
+def panel_urls(portal, obj):
+    """The suite's actions panel (ia.core.views.actions): {transition: URL}."""
+    from ia.core.views.actions import ActionsPanel
+
+    panel = ActionsPanel(obj, portal.REQUEST, None, None)
+    panel.update()
+    return {item["id"]: item["url"] for item in panel.transitions()}
+
+
+def test_actions_panel_opens_the_forms(portal, order, new_request):
+    login(portal, "chef")
+    assert panel_urls(portal, order)["plan"] == order.absolute_url() + "/@@tech-plan"
+    assert "content_status_modify" in panel_urls(portal, order)["cancel"]
+    urls = panel_urls(portal, new_request())
+    assert urls["refuse"].endswith("/@@tech-refuse")
+    assert urls["mark_duplicate"].endswith("/@@tech-duplicate")
+    assert "_authenticator=" in urls["accept"]
+
+
 def test_plain_plan_refused_in_french(portal, order):
     french(portal)
     login(portal, "chef")
