@@ -2,9 +2,9 @@
 as a duplicate of another open request (``ia.tech.triage.mark_duplicate``);
 the action URL of the workflow's *Marquer comme doublon*.
 
-The choices are the open requests of the same type, those within the
-duplicate distance first (``triage.suggest_duplicates``) with their
-distance. GET shows the form (or why the user may not triage), POST (CSRF
+The choices are the open requests of the same type (those within the
+duplicate distance, ``triage.suggest_duplicates``, always among them), the
+nearest first, with their distance. GET shows the form (or why the user may not triage), POST (CSRF
 token) marks and goes back to the request; a refusal re-shows the form
 with the French reason and writes nothing.
 """
@@ -44,7 +44,8 @@ class DuplicateView(ActionFormView):
         return round(distance_m(here, brain.ia_tech_point))
 
     def choices(self) -> list[dict]:
-        """The open requests of the same type: the suggested ones first."""
+        """The open requests of the same type, the nearest first (those
+        without a location last)."""
         if not self.context.request_type:
             return []
         suggested = triage.suggest_duplicates(self.context)
@@ -69,4 +70,4 @@ class DuplicateView(ActionFormView):
                     "checked": brain.UID == self.request.form.get("original"),
                 }
             )
-        return rows
+        return sorted(rows, key=lambda row: (row["metres"] is None, row["metres"] or 0))
