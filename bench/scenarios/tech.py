@@ -10,8 +10,8 @@
 
 Environment: ``IA_BENCH_TECH_ORDERS`` (N, default ``IA_BENCH_N`` or 10000)
 and ``IA_BENCH_TECH_SIZES`` (more sizes, default 1000: the growth 1,000 →
-10,000). 20 concurrent HTTP clients against a live server:
-``tech_http.py``.
+10,000), ``IA_BENCH_TECH_REPORTS`` (the in-process Open311 reports, default
+N/10). 20 concurrent HTTP clients against a live server: ``tech_http.py``.
 """
 
 from bench.helpers import as_manager
@@ -56,8 +56,14 @@ def _team(portal):
 
 
 def orders_dataset(portal, n):
-    """N orders of one team: half to plan, half planned over four weeks."""
+    """N orders of one team: half to plan, half planned over four weeks
+    (the two past ones: the "late" list is not empty).
+
+    Added like ``api.content.create`` but without the folder's "modified"
+    event (``ia.tech.concurrent.add``: every order stored and indexed the
+    same, the folder's modification date alone not rewritten N times)."""
     from ia.core.workflows.testing import set_state
+    from ia.tech.concurrent import add
     from ia.tech.folders import work_folder
 
     as_manager(portal)
@@ -66,16 +72,18 @@ def orders_dataset(portal, n):
     folder = work_folder()
     monday = date.today() - timedelta(days=date.today().weekday())
     for index in range(n):
-        order = api.content.create(
-            container=folder,
-            type="IaTechOrder",
-            id=f"bench-ot-{index}",
+        order = add(
+            folder,
+            "IaTechOrder",
+            f"bench-ot-{index}",
             title=f"Bon {index}",
             request_type="roads",
             team=team,
             responsible_services=[team],
             expected_hours=2.0,
-            planned_date=monday + timedelta(days=index % 28) if index % 2 else None,
+            planned_date=monday + timedelta(days=index % 28 - 14)
+            if index % 2
+            else None,
         )
         if index % 2:
             set_state(order, "planned")
@@ -102,10 +110,10 @@ for size in sorted({*sizes("IA_BENCH_TECH_SIZES", [1000]), ORDERS}):
         {
             f"iA.Tech: a team's week view @{size}": _week,
             f"iA.Tech: dashboard 'to plan' @{size}": lambda portal: dashboard_page(
-                portal, "tech_to_plan", CHIEF, PAGE
+                portal, "tech_to_plan", CHIEF, PAGE, not_empty=True
             ),
             f"iA.Tech: dashboard 'late' @{size}": lambda portal: dashboard_page(
-                portal, "tech_late", CHIEF, PAGE
+                portal, "tech_late", CHIEF, PAGE, not_empty=True
             ),
         },
         dataset=orders_dataset,
@@ -114,7 +122,7 @@ for size in sorted({*sizes("IA_BENCH_TECH_SIZES", [1000]), ORDERS}):
     )
 
 
-REPORTS = max(ORDERS // 10, 2)
+REPORTS = int(os.environ.get("IA_BENCH_TECH_REPORTS") or max(ORDERS // 10, 2))
 PLAIN_REPORTS = "plain Plone: create Documents (Open311 baseline)"
 
 

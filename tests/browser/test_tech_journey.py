@@ -15,6 +15,7 @@
 from datetime import date
 from datetime import timedelta
 from ia.tech.demo.builder import PASSWORD as AGENT_PASSWORD
+from tests.browser.helpers import DEMO_PASSWORDS
 from tests.browser.helpers import login
 from tests.browser.helpers import logout
 from tests.browser.helpers import run_jobs
@@ -41,6 +42,29 @@ def post_report(base, **change):
     )
     assert posted.status_code == 201, posted.text
     return posted.json()[0]["service_request_id"]
+
+
+def url_of(portal_url, portal_type, **query):
+    """The URL of the latest ``portal_type`` matching ``query``, as the head
+    finds it (a citizen's report has a random id suffix: ia.tech.concurrent)."""
+    found = requests.get(
+        f"{portal_url}/@search",
+        params={
+            "portal_type": portal_type,
+            "sort_on": "created",
+            "sort_order": "descending",
+            "b_size": 1,
+            **query,
+        },
+        headers={"Accept": "application/json"},
+        auth=("travchef", DEMO_PASSWORDS["travchef"]),
+        timeout=30,
+    ).json()["items"]
+    return found[0]["@id"]
+
+
+def report_url(portal_url, public_id):
+    return url_of(portal_url, "IaTechRequest", ia_reference=public_id.replace("-", "/"))
 
 
 def click(page, selector):
@@ -93,7 +117,7 @@ def test_citizen_report_to_closed_order(page, portal_url):
 
     # the head of Travaux accepts the report: a work order follows
     login(page, "travchef")
-    page.goto(f"{portal_url}/travaux/voirie-rue-haute-12")
+    page.goto(report_url(portal_url, public_id))
     assert "Un nid de poule dangereux" in page.content()
     click(page, "#ia-action-transition-accept")
     (status,) = requests.get(f"{base}/requests/{public_id}.json", timeout=30).json()
@@ -101,7 +125,8 @@ def test_citizen_report_to_closed_order(page, portal_url):
     assert "bon de travail" in status["status_notes"]
 
     # ... and plans the order on its page
-    order_url = f"{portal_url}/travaux/voirie-rue-haute-12-1"
+    order_url = url_of(portal_url, "IaTechOrder")
+    assert "/voirie-rue-haute-12" in order_url
     day = date.today() + timedelta(days=1)
     plan(page, order_url, day)
     logout(page)
@@ -133,7 +158,7 @@ def test_refusal_reaches_the_citizen(page, portal_url, live, mailbox):
     public_id = post_report(base, address_string="Chaussée de Louvain 3")
 
     login(page, "travchef")
-    page.goto(f"{portal_url}/travaux/voirie-chaussee-de-louvain-3")
+    page.goto(report_url(portal_url, public_id))
     click(page, "#ia-action-tech_refuse")
     assert "lucie.martin@example.org" in page.content()
     page.fill("#tech-refuse-reason", REASON)

@@ -17,7 +17,7 @@ def test_installed(installer):
 
 def test_profile_version(portal):
     setup = api.portal.get_tool("portal_setup")
-    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1002",)
 
 
 @pytest.mark.parametrize("portal_type", TYPES)

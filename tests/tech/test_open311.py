@@ -4,6 +4,8 @@ request (form-encoded, as the standard sends it), GET requests, GET one
 request; validation, rate limit, no personal data; the citizen follows the
 public status through triage and the order's life."""
 
+from datetime import date
+from ia.tech import planning
 from ia.tech import triage
 from ia.tech.open311 import ratelimit
 from plone import api
@@ -61,9 +63,13 @@ REQUEST_KEYS = {
 
 
 @pytest.fixture
-def base(functional_portal):
+def http_world(functional_portal):
+    return french_world(functional_portal)
+
+
+@pytest.fixture
+def base(functional_portal, http_world):
     ratelimit.reset()
-    french_world(functional_portal)
     yield functional_portal.absolute_url() + "/open311"
     ratelimit.reset()
 
@@ -192,7 +198,7 @@ def test_rate_limited_per_address(base, functional_portal):
     assert get(base, "services.json").status_code == 200  # reads counted apart
 
 
-def test_citizen_follows_the_status(base, functional_portal):
+def test_citizen_follows_the_status(base, functional_portal, http_world):
     public_id = post(base).json()[0]["service_request_id"]
     transaction.begin()
     request = api.content.find(portal_type="IaTechRequest")[0].getObject()
@@ -201,7 +207,7 @@ def test_citizen_follows_the_status(base, functional_portal):
     (item,) = get(base, f"requests/{public_id}.json").json()
     assert item["status"] == "open"
     assert item["status_notes"]
-    api.content.transition(obj=order, transition="plan")
+    planning.plan(order, team=http_world["voirie"], day=date(2026, 12, 9))
     api.content.transition(obj=order, transition="start")
     api.content.transition(obj=order, transition="finish")
     transaction.commit()
@@ -229,16 +235,14 @@ def test_json_body_accepted(base):
     assert response.status_code == 201
 
 
-def test_list_reads_the_catalog_only(base, functional_portal, monkeypatch):
-    from datetime import date
+def test_list_reads_the_catalog_only(base, functional_portal, http_world, monkeypatch):
     from Products.ZCatalog.CatalogBrains import AbstractCatalogBrain
 
     public_id = post(base).json()[0]["service_request_id"]
     transaction.begin()
     request = api.content.find(portal_type="IaTechRequest")[0].getObject()
     order = triage.accept(request)
-    order.planned_date = date(2026, 12, 9)
-    api.content.transition(obj=order, transition="plan")
+    planning.plan(order, team=http_world["voirie"], day=date(2026, 12, 9))
     transaction.commit()
 
     def woken(*args, **kwargs):

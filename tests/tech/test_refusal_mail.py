@@ -87,12 +87,19 @@ def test_refusal_without_reason_sends_nothing(portal, new_request):
     assert api.content.get_state(request) == "submitted"
 
 
-def test_plain_refusal_sends_a_default_reason(portal, new_request):
+def test_plain_refusal_is_refused(portal, new_request):
+    """The state menu's plain "Refuser" (no comment) writes and sends nothing:
+    the reason comes from the form (ia.tech.transition_checks)."""
+    from ia.tech.errors import TechError
+    import pytest
+
     request = new_request(contact_email="lucie@example.org")
     login(portal, "chef")
-    api.content.transition(obj=request, transition="refuse")
-    assert "service technique" in request.refusal_reason
-    assert mailqueue.status(request)["state"] == mailqueue.QUEUED
+    with pytest.raises(TechError, match="motif"):
+        api.content.transition(obj=request, transition="refuse")
+    assert api.content.get_state(request) == "submitted"
+    assert not getattr(request, "refusal_reason", None)
+    assert mailqueue.status(request) == {}
 
 
 def refuse_page(portal, request, form=None, token=True):

@@ -2,6 +2,7 @@
 the whole life of an order (to_plan → planned → in_progress → done →
 closed). The tables are the specification (docs/tech-guide.md)."""
 
+from datetime import date
 from ia.core.workflows.testing import ROLES
 from ia.core.workflows.testing import WorkflowMatrixTests
 from ia.core.workflows.testing import play
@@ -66,6 +67,7 @@ class TestMatrix(WorkflowMatrixTests):
 
 def test_whole_life(order_in_state):
     order = order_in_state("to_plan")
+    order.team, order.planned_date = "voirie-uid", date(2026, 12, 9)  # @@tech-plan's
     play(
         order,
         (

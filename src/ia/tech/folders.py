@@ -1,5 +1,6 @@
 """Where iA.Tech keeps its documents: ``/travaux`` (requests and orders)
-and ``/travaux/patrimoine`` (assets), made at install time.
+and ``/travaux/patrimoine`` (assets), made at install time; ``/travaux``
+is unordered (:func:`unordered`).
 
 Every member may file a work request in ``/travaux`` (local role
 ``Contributor`` of ``AuthenticatedUsers``); work orders and assets have
@@ -8,9 +9,12 @@ add permissions of their own (``rolemap.xml``).
 
 from ia.tech import settings
 from plone import api
+import secrets
 
 
 ASSETS_ID = "patrimoine"
+ORDER_KEYS = ("plone.folder.ordered.order", "plone.folder.ordered.pos")
+MAX_BASE = 43  # + "-" + 6 hex digits: the 50 characters of an id
 
 
 def ensure_folders(portal=None):
@@ -21,6 +25,7 @@ def ensure_folders(portal=None):
             container=portal, type="Folder", id=folder_id, title="Services techniques"
         )
     folder = portal[folder_id]
+    unordered(folder)
     folder.manage_setLocalRoles("AuthenticatedUsers", ["Contributor"])
     if ASSETS_ID not in folder.objectIds():
         api.content.create(
@@ -28,6 +33,23 @@ def ensure_folders(portal=None):
         )
     folder.reindexObjectSecurity()
     return folder
+
+
+def unordered(folder) -> None:
+    """No explicit order in the work folder: Plone's ordered folder keeps the
+    order of its ids in one persistent list, which every new document
+    appends to; two documents filed at once (20 citizen apps posting) then
+    conflict on that list and the retries ran out (HTTP 500, issue 15).
+    Thousands of requests and orders are listed by the catalog (dashboards,
+    dates), never by their position in the folder."""
+    from zope.annotation.interfaces import IAnnotations
+
+    if getattr(folder, "getOrdering", None) is None:
+        return
+    folder.setOrdering("unordered")
+    annotations = IAnnotations(folder)
+    for key in ORDER_KEYS:
+        annotations.pop(key, None)
 
 
 def work_folder():
@@ -41,10 +63,27 @@ def assets_folder():
     return work_folder()[ASSETS_ID]
 
 
-def new_id(container, title: str) -> str:
+def new_id(container, title: str, *, concurrent=False) -> str:
     """A free id for ``title`` in ``container``, chosen before the creation:
     ``plone.api`` would otherwise create under a temporary id and rename
-    (a savepoint and a move per document, most of the creation's time)."""
+    (a savepoint and a move per document, most of the creation's time).
+
+    ``concurrent``: the document may be filed by many clients at once (an
+    Open311 report, a hand-over): the id gets a random suffix
+    (``nid-de-poule-3f9a1c``). Plone's ``-1``, ``-2``… are chosen from the
+    transaction's snapshot: concurrent reports of the same title all chose
+    the same free id, inserted the same key in the folder and the catalog,
+    and every one but the first failed with a write conflict, retried, and
+    after three retries answered 500 (issue 15)."""
+    from plone.i18n.normalizer.interfaces import IURLNormalizer
+    from zope.component import getUtility
     from zope.container.interfaces import INameChooser
 
-    return INameChooser(container).chooseName(title or "document", container)
+    if not concurrent:
+        return INameChooser(container).chooseName(title or "document", container)
+    normalizer = getUtility(IURLNormalizer)
+    base = normalizer.normalize(title or "", max_length=MAX_BASE) or "document"
+    while True:
+        candidate = f"{base}-{secrets.token_hex(3)}"
+        if candidate not in container:
+            return candidate

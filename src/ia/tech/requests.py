@@ -12,6 +12,7 @@ from ia.core.orgchart import api as orgchart
 from ia.core.security import as_manager
 from ia.core.security import create_for_user
 from ia.tech import _
+from ia.tech import concurrent
 from ia.tech import settings
 from ia.tech.content import REQUEST
 from ia.tech.errors import TechError
@@ -67,11 +68,12 @@ def file_request(*, system=False, **fields):
     fields.setdefault("responsible_services", technical_services())
     fields.setdefault("priority", "normal")
     folder = work_folder()
-    fields.setdefault("id", new_id(folder, fields["title"]))
+    citizen = system and api.user.is_anonymous()  # Open311: many at once
+    fields.setdefault("id", new_id(folder, fields["title"], concurrent=citizen))
     if not system:
         return api.content.create(container=folder, type=REQUEST, **fields)
-    if api.user.is_anonymous():  # a citizen's report: nobody owns it
+    if citizen:  # nobody owns it; filed like ia.tech.concurrent says
         with as_manager():
-            return api.content.create(container=folder, type=REQUEST, **fields)
+            return concurrent.add(folder, REQUEST, fields.pop("id"), **fields)
     # a hand-over: the user is the request's creator and owner
     return create_for_user(container=folder, type=REQUEST, **fields)

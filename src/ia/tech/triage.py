@@ -72,6 +72,12 @@ def request_of(order):
     return found[0] if found else None
 
 
+def original_of(request):
+    """The open request ``request`` duplicates, or None."""
+    found = links.targets(source=request, kind=DUPLICATE_OF, unrestricted=True)
+    return found[0] if found else None
+
+
 def _order_fields(request, team):
     services = list(stored_value(request, "responsible_services") or ())
     if team and team not in services:
@@ -139,9 +145,9 @@ def mark_duplicate(request, *, original):
         raise TechError(_("The original must be a work request."))
     if original.UID() == request.UID() or is_final(original):
         raise TechConflict(_("A request is a duplicate of another open request."))
-    with as_manager():
-        api.content.transition(obj=request, transition="mark_duplicate")
+    with as_manager():  # the link first: the transition needs it
         links.link(source=request, target=original, kind=DUPLICATE_OF)
+        api.content.transition(obj=request, transition="mark_duplicate")
     add_public_note(
         request,
         fr(_("Already reported: your request joins an open request.")),

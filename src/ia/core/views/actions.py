@@ -4,7 +4,9 @@ toolbar's "État" submenu, hand-overs and letters in "Actions").
 
 - the state, as its workflow titles it;
 - one button per workflow transition the user may take (Plone's
-  ``content_status_modify``, with the authenticator);
+  ``content_status_modify``, with the authenticator; or the transition's
+  own page when its workflow action URL names one, as Plone's state menu
+  does: iA.Tech's ``plan`` opens ``@@tech-plan``);
 - the document's ``object_buttons`` actions the user may use (hand-over
   "Transmettre…", "Répondre", "Générer la lettre"…), translated as Plone's
   menus translate them.
@@ -24,6 +26,14 @@ from zope.i18nmessageid import Message
 SKIPPED_BUTTONS = frozenset(
     {"cut", "copy", "paste", "delete", "rename", "ical_import_enable"}
 )
+
+
+def own_page(transition) -> str | None:
+    """The transition's own page (its workflow action URL), when it is not
+    Plone's ``content_status_modify``: a form that asks what the transition
+    needs before firing it."""
+    url = transition.get("url") or ""
+    return url if url and "content_status_modify" not in url else None
 
 
 class ActionsPanel(ViewletBase):
@@ -53,7 +63,8 @@ class ActionsPanel(ViewletBase):
                         domain="plone",
                         context=self.request,
                     ),
-                    "url": f"{url}/content_status_modify?workflow_action="
+                    "url": own_page(item)
+                    or f"{url}/content_status_modify?workflow_action="
                     f"{item['id']}&_authenticator={self.token}",
                 }
                 for item in wtool.getTransitionsFor(self.context)

@@ -94,8 +94,13 @@ def checked(data) -> dict:
 
 
 def file(data):
-    """File the checked report as a work request (origin ``open311``)."""
-    fields = checked(data)
+    """File the report as a work request (origin ``open311``)."""
+    return file_checked(checked(data))
+
+
+def file_checked(fields):
+    """File the fields :func:`checked` returned."""
+    fields = dict(fields)
     media_url = fields.pop("media_url")
     request = file_request(system=True, origin="open311", **fields)
     request.media_url = media_url

@@ -25,6 +25,7 @@ from ia.tech.errors import TechNotFound
 from ia.tech.errors import TooManyRequests
 from ia.tech.open311 import ratelimit
 from ia.tech.open311 import reports
+from ia.tech.open311 import serial
 from ia.tech.open311.status import as_open311
 from ia.tech.open311.status import public_id
 from ia.tech.open311.status import reference_of
@@ -155,7 +156,9 @@ class Open311View(BrowserView):
     def post(self):
         # Anonymous, no session: nothing a cross-site form could forge.
         alsoProvides(self.request, IDisableCSRFProtection)
-        request = reports.file(self._form())
+        data = reports.checked(self._form())  # a refusal waits for nobody
+        serial.take_turn()  # one report at a time in this process
+        request = reports.file_checked(data)
         return [
             {
                 "service_request_id": public_id(request),
