@@ -17,6 +17,7 @@ import os
 import re
 import threading
 import time
+import transaction
 
 
 TIMEOUT = 30.0
@@ -152,3 +153,28 @@ def hold(key, txn):
 
     waited = CounterLock(key).acquire(txn)
     serial.held(key, waited)
+
+
+def fresh_turn(*keys) -> None:
+    """Wait for the host's other holders of ``keys``, then begin a fresh
+    transaction that holds them until it ends: its view is newer than
+    their commits. Drops the current transaction: only for a request that
+    has written nothing yet (``ia.core.numbering.serial`` at ``IPubStart``;
+    iA.Tech's Open311 POST once its input is checked)."""
+    # first end the transaction, and with it the locks it holds: never
+    # wait for a lock while holding another one (no deadlock)
+    transaction.abort()
+    locks = []
+    try:
+        for key in sorted(keys):
+            lock = CounterLock(key)
+            if not lock.owned_by_this_thread():
+                lock.take()
+                locks.append(lock)
+        txn = transaction.begin()
+        for lock in locks:
+            txn.join(lock)
+    except BaseException:
+        for lock in locks:
+            lock.release()
+        raise

@@ -26,10 +26,9 @@ Registrations of other hosts are still arbitrated by the counter's conflict
 resolution and the publisher's retries.
 """
 
-from ia.core.numbering.lock import CounterLock
+from ia.core.numbering.lock import fresh_turn
 from ZODB.POSException import ConflictError
 from zope.globalrequest import getRequest
-import transaction
 
 
 ENV_KEY = "ia.core.numbering.locks"
@@ -50,21 +49,7 @@ def on_pub_start(event):
         keys = _learned.get(_route(request))
     if not keys:
         return
-    locks = []
-    try:
-        for key in sorted(keys):
-            lock = CounterLock(key)
-            if not lock.owned_by_this_thread():
-                lock.take()
-                locks.append(lock)
-        transaction.abort()
-        txn = transaction.begin()
-        for lock in locks:
-            txn.join(lock)
-    except BaseException:
-        for lock in locks:
-            lock.release()
-        raise
+    fresh_turn(*keys)
 
 
 def held(key, waited: bool) -> None:
