@@ -10,46 +10,26 @@ functional layer's database play two Zope threads.
 from ia.core.numbering import api as numbering
 from ia.core.numbering import lock
 from ia.core.numbering.storage import Counter
-from plone.app.testing import PLONE_SITE_ID
+from tests.core.numbering_workers import REGISTER
+from tests.core.numbering_workers import YEAR
+from tests.core.numbering_workers import Worker
+from tests.core.numbering_workers import set_pattern
 from ZODB.POSException import ConflictError
 from zope.component.hooks import setSite
 import pytest
 import threading
-import transaction
-
-
-REGISTER = "E"
-YEAR = 2026
 
 
 @pytest.fixture
 def db(functional):
-    from plone import api
 
-    api.portal.set_registry_record(
-        numbering.PATTERNS_RECORD, ["E|E/{year}/{number:05d}|creation"]
-    )
-    transaction.commit()
+    set_pattern()
     database = functional["app"]._p_jar.db()
     seed = Worker(database)
     seed.allocate()  # the counter exists: E/2026/00001
     seed.tm.commit()
     seed.close()
     return database
-
-
-class Worker:
-    def __init__(self, db):
-        self.tm = transaction.TransactionManager()
-        self.conn = db.open(transaction_manager=self.tm)
-        self.portal = self.conn.root()["Application"][PLONE_SITE_ID]
-
-    def allocate(self):
-        return numbering.allocate(REGISTER, YEAR, portal=self.portal)
-
-    def close(self):
-        self.tm.abort()
-        self.conn.close()
 
 
 def test_stale_snapshot_takes_the_next_committed_number(db):

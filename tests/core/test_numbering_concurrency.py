@@ -6,44 +6,22 @@ the same counter raises ``ConflictError`` and its retry gets the next number.
 """
 
 from ia.core.numbering import api as numbering
-from plone.app.testing import PLONE_SITE_ID
+from tests.core.numbering_workers import REGISTER
+from tests.core.numbering_workers import YEAR
+from tests.core.numbering_workers import Worker
+from tests.core.numbering_workers import set_pattern
 from ZODB.POSException import ConflictError
 from zope.component.hooks import getSite
 from zope.component.hooks import setSite
 import pytest
 import threading
-import transaction
-
-
-REGISTER = "E"
-YEAR = 2026
 
 
 @pytest.fixture
 def db(functional):
-    from plone import api
 
-    api.portal.set_registry_record(
-        numbering.PATTERNS_RECORD, ["E|E/{year}/{number:05d}|creation"]
-    )
-    transaction.commit()
+    set_pattern()
     return functional["app"]._p_jar.db()
-
-
-class Worker:
-    """One connection with its own transaction manager, like one Zope thread."""
-
-    def __init__(self, db):
-        self.tm = transaction.TransactionManager()
-        self.conn = db.open(transaction_manager=self.tm)
-        self.portal = self.conn.root()["Application"][PLONE_SITE_ID]
-
-    def allocate(self):
-        return numbering.allocate(REGISTER, YEAR, portal=self.portal)
-
-    def close(self):
-        self.tm.abort()
-        self.conn.close()
 
 
 def committed_last(db):

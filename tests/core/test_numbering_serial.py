@@ -12,7 +12,10 @@ from ia.core.numbering import api as numbering
 from ia.core.numbering import lock
 from ia.core.numbering import serial
 from ia.core.numbering.storage import get_counter
-from plone.app.testing import PLONE_SITE_ID
+from tests.core.numbering_workers import REGISTER
+from tests.core.numbering_workers import YEAR
+from tests.core.numbering_workers import Worker
+from tests.core.numbering_workers import set_pattern
 from types import SimpleNamespace
 from ZODB.POSException import ConflictError
 from zope.component.hooks import setSite
@@ -23,32 +26,10 @@ import threading
 import transaction
 
 
-REGISTER = "E"
-YEAR = 2026
-
-
-class Worker:
-    def __init__(self, db):
-        self.tm = transaction.TransactionManager()
-        self.conn = db.open(transaction_manager=self.tm)
-        self.portal = self.conn.root()["Application"][PLONE_SITE_ID]
-
-    def allocate(self):
-        return numbering.allocate(REGISTER, YEAR, portal=self.portal)
-
-    def close(self):
-        self.tm.abort()
-        self.conn.close()
-
-
 @pytest.fixture
 def db(functional):
-    from plone import api
 
-    api.portal.set_registry_record(
-        numbering.PATTERNS_RECORD, ["E|E/{year}/{number:05d}|creation"]
-    )
-    transaction.commit()
+    set_pattern()
     serial._learned.clear()
     database = functional["app"]._p_jar.db()
     seed = Worker(database)
@@ -88,6 +69,21 @@ def as_request():
     setRequest(before)
 
 
+def while_held(holder, waiter) -> bool:
+    """Run ``waiter`` in a thread while ``holder`` holds the counter's lock,
+    then commit ``holder``; True if the thread was still waiting by then."""
+    thread = threading.Thread(target=waiter)
+    try:
+        thread.start()
+        thread.join(0.3)
+        waited = thread.is_alive()
+        holder.tm.commit()
+        thread.join(30)
+    finally:
+        holder.close()
+    return waited
+
+
 def counter_oid(portal):
     return get_counter(portal, REGISTER, YEAR)._p_oid
 
@@ -123,15 +119,7 @@ def test_waiting_for_the_lock_gives_up_at_once_in_a_published_request(db, as_req
             setRequest(None)
             setSite(None)
 
-    thread = threading.Thread(target=waiter)
-    try:
-        thread.start()
-        thread.join(0.3)
-        assert thread.is_alive()  # it waits for the holder
-        holder.tm.commit()
-        thread.join(30)
-    finally:
-        holder.close()
+    assert while_held(holder, waiter)  # it waited for the holder
     assert "fresh view" in outcome["error"]
     assert outcome["remembered"] == {counter_oid(holder.portal)}
 
@@ -158,14 +146,7 @@ def test_waiting_elsewhere_keeps_going(db, req):
             setRequest(None)
             setSite(None)
 
-    thread = threading.Thread(target=waiter)
-    try:
-        thread.start()
-        thread.join(0.3)
-        holder.tm.commit()
-        thread.join(30)
-    finally:
-        holder.close()
+    assert while_held(holder, waiter)
     assert numbers == ["E/2026/00003"]  # waited, then took the next number
 
 
