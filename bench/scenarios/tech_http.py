@@ -183,11 +183,9 @@ def _timed_calls(name, make_call, total):
 
 @scenario(PLAIN_POST, n=POSTS, repeat=1, is_baseline=True)
 def plain_post(portal, n):
-    from plone import api
     import transaction
 
-    url = _site(portal)
-    folder = api.content.create(container=portal, type="Folder", id="bench-http")
+    url, folder = _site(portal), _plain_folder(portal)
     transaction.commit()
     auth = _owner()
     return _timed_calls(
@@ -220,13 +218,19 @@ def open311_post(portal, n):
     )
 
 
+def _plain_folder(portal):
+    """The plain-Plone baselines' folder of Documents."""
+    from plone import api
+
+    return api.content.create(container=portal, type="Folder", id="bench-http")
+
+
 @scenario(PLAIN_GET, n=ITEMS, repeat=1, is_baseline=True)
 def plain_get(portal, n):
     from plone import api
     import transaction
 
-    url = _site(portal)
-    folder = api.content.create(container=portal, type="Folder", id="bench-http")
+    url, folder = _site(portal), _plain_folder(portal)
     for index in range(n):
         api.content.create(
             container=folder, type="Document", id=f"d{index}", title=f"Rapport {index}"
