@@ -173,6 +173,21 @@ class TestDefaultsAndVocabularies:
         assert titles[1].endswith("Permis") and titles[1] != "Permis"
         assert world["old"].UID() not in vocabulary
 
+    def test_services_vocabulary_plain_on_rest(self, world, portal):
+        from plone.rest.interfaces import IAPIRequest
+        from zope.globalrequest import getRequest
+        from zope.interface import alsoProvides
+        from zope.interface import noLongerProvides
+
+        request = getRequest()
+        alsoProvides(request, IAPIRequest)
+        try:
+            vocabulary = getUtility(IVocabularyFactory, "ia.core.services")(portal)
+            titles = [term.title for term in vocabulary]
+        finally:
+            noLongerProvides(request, IAPIRequest)
+        assert titles[:2] == ["Urbanisme (URB)", "Permis"]  # no indentation
+
     def test_services_vocabulary_keeps_stored_inactive(self, world):
         doc = world["doc"]
         doc.copy_services = [world["old"].UID()]

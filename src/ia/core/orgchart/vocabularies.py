@@ -1,6 +1,8 @@
 """Vocabularies of the organisation chart.
 
-- ``ia.core.services``: active services, indented titles showing the nesting;
+- ``ia.core.services``: active services, indented titles showing the nesting
+  in the forms' lists (plain titles on REST requests: a client gets
+  "Propreté (PRO)", not non-breaking spaces);
 - ``ia.core.functions``: the configured functions;
 - ``ia.core.agents``: users who can be assigned a document (members of the
   document's responsible services except its readers; all users when it has none yet).
@@ -9,6 +11,8 @@
 from ia.core.orgchart import api as orgchart
 from ia.core.orgchart.storage import stored_value
 from plone import api
+from plone.rest.interfaces import IAPIRequest
+from zope.globalrequest import getRequest
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -19,11 +23,11 @@ READER_ROLES = ("IaReader",)
 INDENT = "\u00a0\u00a0\u00a0\u00a0"
 
 
-def service_label(info):
+def service_label(info, indent=True):
     label = info.title
     if info.acronym:
         label = f"{label} ({info.acronym})"
-    return f"{INDENT * info.depth}{label}"
+    return f"{INDENT * info.depth}{label}" if indent else label
 
 
 def _document(context):
@@ -52,7 +56,10 @@ def _extra_terms(context, names, known):
 @provider(IVocabularyFactory)
 def services_vocabulary(context):
     infos = orgchart.get_services(active_only=True)
-    terms = [SimpleTerm(info.uid, info.uid, service_label(info)) for info in infos]
+    indent = not IAPIRequest.providedBy(getRequest())
+    terms = [
+        SimpleTerm(info.uid, info.uid, service_label(info, indent)) for info in infos
+    ]
     known = {info.uid for info in infos}
     terms.extend(
         _extra_terms(context, ("responsible_services", "copy_services"), known)
