@@ -92,9 +92,11 @@ def test_meeting_page_after_move(portal):
     ]
 
 
-def test_meeting_page_200_items_fast(portal):
+def test_meeting_page_200_items_in_a_few_searches(portal, monkeypatch):
+    """The 200-item page costs a few catalog searches, not one per item
+    (its time is measured by ``make bench``: bench/scenarios/delib.py)."""
     from ia.delib.browser.rows import agenda_rows
-    import time
+    from Products.CMFPlone.CatalogTool import CatalogTool
 
     setRoles(portal, TEST_USER_ID, ["Manager"])
     body = create_body(portal, "Conseil", id="conseil")
@@ -106,19 +108,22 @@ def test_meeting_page_200_items_fast(portal):
         item.meeting_uid = meeting_uid
     agenda.renumber(meeting)
     render(meeting, portal.REQUEST)  # warm the caches
-    start = time.perf_counter()
+    searches = []
+    for name in ("searchResults", "unrestrictedSearchResults"):
+        original = getattr(CatalogTool, name)
+
+        def counted(self, *args, _original=original, **kwargs):
+            searches.append(kwargs or args)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(CatalogTool, name, counted)
     rows = agenda_rows(meeting, portal.REQUEST)
-    rows_time = time.perf_counter() - start
-    start = time.perf_counter()
+    rows_searches = len(searches)
     html = render(meeting, portal.REQUEST)
-    page_time = time.perf_counter() - start
     assert len(rows) == 200
     assert html.count('class="ia-agenda-row"') == 200
-    # Targets: the page in 0.3 s on the benchmark machine (an empty meeting
-    # page, Plone's chrome, takes about 0.3 s on the shared test machine,
-    # the 200 rows about 0.2 s more); generous bounds here.
-    assert rows_time < 0.3, rows_time
-    assert page_time < 1.5, page_time
+    assert rows_searches <= 2, searches  # 1 today
+    assert len(searches) <= 10, searches  # the whole page, chrome included: 5
 
 
 def test_body_page_lists_meetings_and_waiting_items(portal):
