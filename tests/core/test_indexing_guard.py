@@ -14,6 +14,7 @@ from Products.CMFCore.interfaces import IIndexQueueProcessor
 from zope.component import getGlobalSiteManager
 from zope.interface import implementer
 import pytest
+import threading
 import transaction
 
 
@@ -66,3 +67,32 @@ def test_the_commit_pass_indexes_each_document_once(processor):
     indexing.QueueTM(queue).before_commit()
     assert processor.indexed == ["document"]
     assert queue.queue == []
+
+
+def test_another_threads_pass_does_not_stop_this_commit(processor):
+    """One queue object serves every thread (its items are per thread):
+    while another thread processes its queue, this thread's commit still
+    indexes its own documents (it skipped them when "being processed" was
+    one set for the process)."""
+    assert isinstance(indexing.processing, indexing_guard.ThreadProcessing)
+    busy, release = threading.Event(), threading.Event()
+
+    def other_thread():
+        queue = indexing.getQueue()
+        indexing.processing.add(queue)  # its commit's pass, under way
+        busy.set()
+        release.wait(30)
+        indexing.processing.discard(queue)
+
+    thread = threading.Thread(target=other_thread)
+    thread.start()
+    try:
+        assert busy.wait(30)
+        queue = indexing.getQueue()
+        queue.index("mine")
+        indexing.QueueTM(queue).before_commit()
+        assert processor.indexed == ["mine"]
+        assert queue.queue == []
+    finally:
+        release.set()
+        thread.join(30)
