@@ -94,10 +94,12 @@ def writers(base, auth, count, n):
                 refs.append(response.json().get("reference"))
         return refs, errors
 
+    before = mail_count(base, auth)
     started = time.perf_counter()
     with ThreadPoolExecutor(count) as pool:
         results = list(pool.map(one, range(count)))
     elapsed = time.perf_counter() - started
+    catalogued = mail_count(base, auth) - before
     refs = [r for rs, _e in results for r in rs if r]
     numbers = sorted(int(re.findall(r"\d+", r)[-1]) for r in refs)
     distinct = len(set(refs)) == len(refs)
@@ -112,6 +114,7 @@ def writers(base, auth, count, n):
         len(refs),
         distinct,
         gap_free,
+        catalogued,
     )
 
 
@@ -210,14 +213,20 @@ def measure(label, balanced, single, auth, args, *, topology=None):
         )
     ratio = timings["2 instances (HAProxy)"] / timings["1 instance"]
     lines.append(f"| {label} | dashboard p50 ratio, 2 instances / 1 | {ratio:.2f} |")
-    rate, errors, done, distinct, gap_free = writers(
+    rate, errors, done, distinct, gap_free, catalogued = writers(
         balanced, auth, args.writers, args.n
     )
     lines.append(
         f"| {label} | {args.writers} writers × {args.n} registrations | {rate:.1f}/s, "
-        f"{done} created, {errors} 5xx, distinct: {distinct}, gap-free: {gap_free} |"
+        f"{done} created, {errors} 5xx, distinct: {distinct}, gap-free: {gap_free}, "
+        f"in the catalog: {catalogued} |"
     )
-    ok = errors == 0 and distinct and gap_free and done == args.writers * args.n
+    ok = (
+        errors == 0
+        and distinct
+        and gap_free
+        and done == catalogued == args.writers * args.n
+    )
     if topology is not None and args.ingest:
         inside, worker, startup = ingestion(topology, auth, args.ingest)
         lines.append(

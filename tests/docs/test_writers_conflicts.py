@@ -72,6 +72,16 @@ def test_four_writers_no_5xx_distinct_gap_free(site, caplog):
     total = WRITERS * PER_WRITER
     assert references == [f"E/{YEAR}/{n:05d}" for n in range(1, total + 1)]
     assert not [c for c in conflicts if "not retried" in c]
+    # every mail is in the catalog once its request answered (a concurrent
+    # commit once skipped indexing, ia.core.indexing_guard)
+    found = requests.get(
+        f"{base}/@search",
+        params={"portal_type": "IaIncomingMail", "b_size": 1},
+        auth=("encodeur", PASSWORD),
+        headers={"Accept": "application/json"},
+        timeout=600,
+    ).json()["items_total"]
+    assert found == total
 
 
 def test_conflict_is_described_by_oid_and_class():
