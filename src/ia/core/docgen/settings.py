@@ -9,7 +9,6 @@ from plone import api
 import os
 import re
 import socket
-import subprocess
 
 
 CDG = (
@@ -108,16 +107,9 @@ def uno_python_usable(path=None):
         return False
     key = (path, os.stat(path).st_mtime)
     if key not in _IMPORTS_CHECKED:
-        try:
-            done = subprocess.run(
-                [path, "-c", "import uno, appy"],
-                capture_output=True,
-                timeout=30,
-                check=False,
-            )
-            _IMPORTS_CHECKED[key] = done.returncode == 0
-        except (OSError, subprocess.SubprocessError):
-            _IMPORTS_CHECKED[key] = False
+        from ia.core.docgen.unopython import imports
+
+        _IMPORTS_CHECKED[key] = imports(path, "uno", "appy")
     return _IMPORTS_CHECKED[key]
 
 

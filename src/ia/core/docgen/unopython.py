@@ -20,10 +20,11 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 PACKAGES = ("appy", "persistent", "zope")
 
 
-def has_uno(python=SYSTEM_PYTHON):
+def imports(python, *modules) -> bool:
+    """Whether the interpreter ``python`` can import ``modules``."""
     try:
         done = subprocess.run(
-            [python, "-c", "import uno, unohelper"],
+            [python, "-c", "import " + ", ".join(modules)],
             capture_output=True,
             timeout=30,
             check=False,
@@ -31,6 +32,10 @@ def has_uno(python=SYSTEM_PYTHON):
     except (OSError, subprocess.SubprocessError):
         return False
     return done.returncode == 0
+
+
+def has_uno(python=SYSTEM_PYTHON):
+    return imports(python, "uno", "unohelper")
 
 
 def make_uno_python(target, python=SYSTEM_PYTHON):
