@@ -62,14 +62,24 @@ def dashboard(base, auth, users, pages):
     return statistics.median(timings), _p(timings, 0.95), sum(e for _t, e in results)
 
 
-def service_uid(base, auth):
+def search(base, auth, **query):
+    """The site's ``@search`` answer (JSON) for ``query``."""
     response = requests.get(
-        f"{base}/@search?portal_type=IaService&getId=secretariat&metadata_fields=UID",
+        f"{base}/@search",
+        params=query,
         auth=auth,
         headers={"Accept": "application/json"},
         timeout=60,
     )
-    return response.json()["items"][0]["UID"]
+    response.raise_for_status()
+    return response.json()
+
+
+def service_uid(base, auth):
+    found = search(
+        base, auth, portal_type="IaService", getId="secretariat", metadata_fields="UID"
+    )
+    return found["items"][0]["UID"]
 
 
 def writers(base, auth, count, n):
@@ -161,13 +171,7 @@ def worker_run(conf):
 
 
 def mail_count(base, auth):
-    response = requests.get(
-        f"{base}/@search?portal_type=IaIncomingMail&b_size=1",
-        auth=auth,
-        headers={"Accept": "application/json"},
-        timeout=60,
-    )
-    return response.json()["items_total"]
+    return search(base, auth, portal_type="IaIncomingMail", b_size=1)["items_total"]
 
 
 def ingestion(topology, auth, n):
