@@ -7,7 +7,7 @@ every report writes (``ia.tech.open311.serial``: one report at a time per
 process)."""
 
 from concurrent.futures import ThreadPoolExecutor
-from ia.tech.folders import ORDER_KEYS
+from ia.core.unordered import ORDER_KEYS
 from ia.tech.folders import work_folder
 from ia.tech.open311 import ratelimit
 from ia.tech.open311.reports import file as file_report

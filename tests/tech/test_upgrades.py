@@ -71,7 +71,7 @@ def test_1002_transitions_open_their_forms(portal, order):
 
 
 def test_1002_work_folder_unordered(portal, new_request):
-    from ia.tech.folders import ORDER_KEYS
+    from ia.core.unordered import ORDER_KEYS
     from ia.tech.folders import work_folder
     from persistent.list import PersistentList
     from zope.annotation.interfaces import IAnnotations

@@ -10,11 +10,11 @@ mail (the mail workflows map their permissions to the function roles only).
 from Acquisition import aq_base
 from ia.core.internal import make_internal
 from ia.core.orgchart.arearoles import FunctionAreaRoles
+from ia.core.unordered import make_unordered
 from ia.docs.interfaces import IMailArea
 from plone import api
 from plone.dexterity.content import Container
 from plone.dexterity.utils import createContentInContainer
-from plone.folder.default import DefaultOrdering
 from zope.component import adapter
 
 
@@ -72,19 +72,6 @@ def upgrade_area(portal, area):
         # ZODB makes the object from the class named in its parent's
         # reference (a bucket of the site's _tree): store it again.
         aq_base(portal)._tree[base.getId()] = base
-
-
-def make_unordered(area):
-    """No explicit order of the mails: plone.folder's default ordering keeps
-    one list of ids that every new mail appends to, so two clerks registering
-    at the same time always conflicted on it (issue 10). Idempotent."""
-    if getattr(area, "_ordering", "") == "unordered":
-        return
-    area.setOrdering("unordered")
-    annotations = getattr(area, "__annotations__", None)
-    if annotations is not None:
-        for key in (DefaultOrdering.ORDER_KEY, DefaultOrdering.POS_KEY):
-            annotations.pop(key, None)
 
 
 @adapter(IMailArea)

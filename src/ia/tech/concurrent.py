@@ -11,7 +11,7 @@ reports failed under 20 clients, and a plain Plone folder does the same):
    snapshot, so concurrent reports of one title chose the same id
    (``folders.new_id(…, concurrent=True)`` adds a random suffix);
 2. the order of an ordered folder, one persistent list of every id
-   (``/travaux`` is unordered: ``folders.unordered``);
+   (``/travaux`` is unordered: ``ia.core.unordered``);
 3. the folder itself: ``notifyContainerModified`` after each add makes
    plone.dexterity reindex the folder, which sets its modification date,
    a write to the folder object on every report.

@@ -1,19 +1,19 @@
 """Where iA.Tech keeps its documents: ``/travaux`` (requests and orders)
 and ``/travaux/patrimoine`` (assets), made at install time; ``/travaux``
-is unordered (:func:`unordered`).
+is unordered (``ia.core.unordered``: many documents filed at once).
 
 Every member may file a work request in ``/travaux`` (local role
 ``Contributor`` of ``AuthenticatedUsers``); work orders and assets have
 add permissions of their own (``rolemap.xml``).
 """
 
+from ia.core.unordered import make_unordered
 from ia.tech import settings
 from plone import api
 import secrets
 
 
 ASSETS_ID = "patrimoine"
-ORDER_KEYS = ("plone.folder.ordered.order", "plone.folder.ordered.pos")
 MAX_BASE = 43  # + "-" + 6 hex digits: the 50 characters of an id
 
 
@@ -25,7 +25,7 @@ def ensure_folders(portal=None):
             container=portal, type="Folder", id=folder_id, title="Services techniques"
         )
     folder = portal[folder_id]
-    unordered(folder)
+    make_unordered(folder)
     folder.manage_setLocalRoles("AuthenticatedUsers", ["Contributor"])
     if ASSETS_ID not in folder.objectIds():
         api.content.create(
@@ -33,23 +33,6 @@ def ensure_folders(portal=None):
         )
     folder.reindexObjectSecurity()
     return folder
-
-
-def unordered(folder) -> None:
-    """No explicit order in the work folder: Plone's ordered folder keeps the
-    order of its ids in one persistent list, which every new document
-    appends to; two documents filed at once (20 citizen apps posting) then
-    conflict on that list and the retries ran out (HTTP 500, issue 15).
-    Thousands of requests and orders are listed by the catalog (dashboards,
-    dates), never by their position in the folder."""
-    from zope.annotation.interfaces import IAnnotations
-
-    if getattr(folder, "getOrdering", None) is None:
-        return
-    folder.setOrdering("unordered")
-    annotations = IAnnotations(folder)
-    for key in ORDER_KEYS:
-        annotations.pop(key, None)
 
 
 def work_folder():
