@@ -35,7 +35,7 @@ def row(name, samples, wall, errors, baseline=None, *, statuses=None):
     return line, p95
 
 
-def main(argv=None):  # noqa: PLR0915 - one run, told in order
+def main(argv=None):
     import requests
 
     parser = argparse.ArgumentParser(description=__doc__)
@@ -63,8 +63,17 @@ def main(argv=None):  # noqa: PLR0915 - one run, told in order
         json={"@type": "Folder", "id": f"bench-http-{int(time.time())}", "title": "B"},
     ).json()["@id"]
     lines = []
+
+    def measure(name, call, calls, baseline=None):
+        """Hammer ``call`` ``calls`` times; its row (kept) and its p95."""
+        samples, wall, errors, statuses = hammer(call, calls, args.clients)
+        line, p95 = row(name, samples, wall, errors, baseline, statuses=statuses)
+        lines.append(line)
+        return p95
+
     try:
-        samples, wall, errors, statuses = hammer(
+        base_post = measure(
+            "plain Plone: POST a Document (restapi)",
             lambda s: s.post(
                 folder,
                 json={"@type": "Document", "title": "Rapport"},
@@ -72,33 +81,16 @@ def main(argv=None):  # noqa: PLR0915 - one run, told in order
                 auth=auth,
             ),
             args.posts,
-            args.clients,
         )
-        line, base_post = row(
-            "plain Plone: POST a Document (restapi)",
-            samples,
-            wall,
-            errors,
-            statuses=statuses,
-        )
-        lines.append(line)
-        samples, wall, errors, statuses = hammer(
+        measure(
+            "iA.Tech: Open311 POST requests.json",
             lambda s: s.post(f"{site}/open311/requests.json", data=REPORT),
             args.posts,
-            args.clients,
-        )
-        lines.append(
-            row(
-                "iA.Tech: Open311 POST requests.json",
-                samples,
-                wall,
-                errors,
-                base_post,
-                statuses=statuses,
-            )[0]
+            base_post,
         )
         reports = len(admin.get(f"{site}/open311/requests.json").json())
-        samples, wall, errors, statuses = hammer(
+        base_get = measure(
+            "plain Plone: GET @search (Documents, all metadata)",
             lambda s: s.get(
                 f"{site}/@search",
                 params={
@@ -110,28 +102,12 @@ def main(argv=None):  # noqa: PLR0915 - one run, told in order
                 auth=auth,
             ),
             args.gets,
-            args.clients,
         )
-        line, base_get = row(
-            "plain Plone: GET @search (Documents, all metadata)",
-            samples,
-            wall,
-            errors,
-            statuses=statuses,
-        )
-        lines.append(line)
-        samples, wall, errors, statuses = hammer(
-            lambda s: s.get(f"{site}/open311/requests.json"), args.gets, args.clients
-        )
-        lines.append(
-            row(
-                f"iA.Tech: Open311 GET requests.json ({reports} reports)",
-                samples,
-                wall,
-                errors,
-                base_get,
-                statuses=statuses,
-            )[0]
+        measure(
+            f"iA.Tech: Open311 GET requests.json ({reports} reports)",
+            lambda s: s.get(f"{site}/open311/requests.json"),
+            args.gets,
+            base_get,
         )
     finally:
         admin.patch(f"{site}/@registry", json=limits)
