@@ -151,6 +151,17 @@ def test_layers_are_named_utilities(layer):
     assert TEST_LAYER in all_layers()
 
 
+@pytest.mark.parametrize(
+    "declared",
+    [{"columns": {"reference": "ia_reference"}}, {"property_titles": {"state": "É"}}],
+)
+def test_a_layer_may_not_repeat_the_maps_own_columns(declared):
+    # the map's table shows title, reference, type and state itself: a
+    # layer's copy was a second "Référence" column (iA.Urban's)
+    with pytest.raises(ValueError, match="map's own"):
+        MapLayer(id="twice", title="Deux fois", portal_types=("Document",), **declared)
+
+
 def test_no_layer_no_feature(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
     located(portal, "Seul")

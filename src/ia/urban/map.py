@@ -28,14 +28,13 @@ LICENCES = MapLayer(
     id="urban-licences",
     title=_("Licence files"),
     portal_types=LICENCE_TYPES,
-    # plain columns: the GeoJSON is read from the catalog's records
+    # plain columns: the GeoJSON is read from the catalog's records (the
+    # reference is one of the map's own columns, as the title and state)
     columns={
-        "reference": "ia_reference",
         "applicant": "ia_urban_applicant",
         "address": "ia_urban_address",
     },
     property_titles={
-        "reference": _("column_reference", default="Reference"),
         "applicant": _("column_applicant", default="Applicant"),
         "address": _("column_address", default="Address"),
     },

@@ -58,6 +58,13 @@ def column_value(value):
     return "" if value is None or value is Missing.Value else value
 
 
+# The properties every feature has (ia.core.map.geojson / records), shown
+# by the map's table in its own columns.
+OWN_PROPERTIES = frozenset(
+    {"title", "reference", "state", "review_state", "type", "url", "layer"}
+)
+
+
 @implementer(IMapLayer)
 class MapLayer:
     def __init__(  # noqa: PLR0913 - a layer is declared in one call
@@ -81,6 +88,10 @@ class MapLayer:
         self._properties = properties or _no_properties
         self.columns = dict(columns or {})
         self.property_titles = dict(property_titles or {})
+        shadowed = (set(self.columns) | set(self.property_titles)) & OWN_PROPERTIES
+        if shadowed:
+            # the map shows these itself: a layer's copy was a second column
+            raise ValueError(f"map layer {id}: {sorted(shadowed)} are the map's own")
         self.filters = tuple(filters)
         self.year_index = year_index
         self.order = order
